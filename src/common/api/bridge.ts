@@ -1,0 +1,19 @@
+// The one object the desktop preload script exposes to the renderer as window.copw.
+import type { CallResult } from './contract';
+
+export const IPC_CALL_CHANNEL = 'copw:call';
+export const IPC_EVENT_CHANNEL = 'copw:event';
+export const IPC_MENU_CHANNEL = 'copw:menu-command';
+export const IPC_SETTINGS_CHANNEL = 'copw:settings';
+
+export interface DesktopBridge {
+  /** Calls one API method; never rejects, the answer carries the error. */
+  call(method: string, input: unknown): Promise<CallResult>;
+  /** Subscribes to service events; returns an unsubscribe function. */
+  onEvent(listener: (event: string, payload: unknown) => void): () => void;
+  /** Subscribes to native-menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (commandId: string) => void): () => void;
+  /** Tells the main process the UI language and theme so native menus and window chrome follow. */
+  setUiSettings(settings: { language: string; theme: string }): void;
+  platform: string;
+}

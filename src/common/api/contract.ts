@@ -1,0 +1,87 @@
+// The typed API contract: every service method and event the UI uses, with input schemas.
+import { z } from 'zod';
+import { NOTE_KINDS } from './types';
+import type {
+  Domain,
+  Member,
+  Note,
+  NoteSummary,
+  Plan,
+  PlanSummary,
+  UiState,
+  WorkspaceInfo,
+  WorkspaceStats,
+} from './types';
+
+const id = z.string().min(1).max(200);
+const empty = z.object({}).strict();
+const title = z
+  .string()
+  .trim()
+  .min(1, 'Title must not be empty')
+  .max(300, 'Title must be at most 300 characters')
+  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'Title must not contain control characters')
+  .refine((t) => !/[[\]|#]/.test(t), 'Title must not contain [ ] | or #');
+
+/** Declares one method: its input schema and (by type only) its output. */
+function method<I extends z.ZodType, O>(input: I): { input: I; output?: O } {
+  return { input };
+}
+
+export const API = {
+  'workspace.info': method<typeof empty, WorkspaceInfo>(empty),
+  'workspace.stats': method<typeof empty, WorkspaceStats>(empty),
+  'domains.list': method<typeof empty, Domain[]>(empty),
+  'notes.list': method<z.ZodObject<{ domainId: z.ZodOptional<typeof id> }>, NoteSummary[]>(
+    z.object({ domainId: id.optional() }).strict(),
+  ),
+  'notes.get': method<z.ZodObject<{ id: typeof id }>, Note>(z.object({ id }).strict()),
+  'notes.create': method<z.ZodType<{ domainId: string; title: string; kind?: (typeof NOTE_KINDS)[number] }>, Note>(
+    z.object({ domainId: id, title, kind: z.enum(NOTE_KINDS).optional() }).strict(),
+  ),
+  'notes.update': method<z.ZodType<{ id: string; title?: string; body?: string }>, Note>(
+    z
+      .object({ id, title: title.optional(), body: z.string().max(5_000_000, 'Note body is larger than 5 MB').optional() })
+      .strict(),
+  ),
+  'members.list': method<typeof empty, Member[]>(empty),
+  'plans.list': method<typeof empty, PlanSummary[]>(empty),
+  'plans.get': method<z.ZodObject<{ id: typeof id }>, Plan>(z.object({ id }).strict()),
+  'ui.getState': method<typeof empty, UiState | null>(empty),
+  'ui.setState': method<z.ZodType<{ state: UiState }>, null>(
+    z
+      .object({ state: z.record(z.string(), z.unknown()) })
+      .strict()
+      .refine((v) => JSON.stringify(v.state).length <= 256_000, 'UI state is larger than 256 kB'),
+  ),
+} as const;
+
+export type ApiMethod = keyof typeof API;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = Exclude<(typeof API)[M]['output'], undefined>;
+
+export const API_METHODS = Object.keys(API) as ApiMethod[];
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(API, name);
+}
+
+/** Events pushed from the service layer to every connected UI. */
+export interface ApiEvents {
+  'notes.changed': { id: string; change: 'created' | 'updated' };
+  'workspace.changed': { reason: string };
+}
+export type ApiEvent = keyof ApiEvents;
+export const API_EVENTS: ApiEvent[] = ['notes.changed', 'workspace.changed'];
+
+/** Server-side implementation of the contract: one async function per method. */
+export type ApiHandlers = { [M in ApiMethod]: (input: z.output<(typeof API)[M]['input']>) => Promise<ApiOutput<M>> };
+
+/** Client-side view of the contract, identical for every transport. */
+export interface ApiClient {
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  on<E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+}
+
+/** Envelope for a call's answer on transports that serialise (IPC, HTTP). */
+export type CallResult<T = unknown> = { ok: true; result: T } | { ok: false; error: { code: string; message: string } };

@@ -1,0 +1,27 @@
+// Numbered schema migrations; PRAGMA user_version holds the version a workspace is at.
+import type { Database } from 'better-sqlite3';
+import { migration001Initial } from './migrations/001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Applies every migration above the current version, each in its own transaction. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  let version = db.pragma('user_version', { simple: true }) as number;
+  for (const m of migrations) {
+    if (m.version <= version) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+    version = m.version;
+  }
+  return version;
+}

@@ -1,0 +1,123 @@
+// Fills a new workspace database from the demo content shipped in resources/demo.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { AppError } from '../../common/errors';
+import { DomainStore } from '../store/domain-store';
+import { MemberStore } from '../store/member-store';
+import { MetaStore } from '../store/meta-store';
+import { NoteStore } from '../store/note-store';
+import { PlanStore } from '../store/plan-store';
+import { demoNoteFrontMatterSchema, demoPlanSchema, demoWorkspaceSchema } from './demo-schema';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new AppError('INVALID_INPUT', `${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+}
+
+/** Splits a Markdown file into its YAML front matter and body. */
+export function splitFrontMatter(text: string): { data: unknown; body: string } {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { data: {}, body: text };
+  return { data: parseYaml(m[1]) ?? {}, body: text.slice(m[0].length) };
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    const full = join(dir, entry);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full, ext));
+    else if (entry.endsWith(ext)) out.push(full);
+  }
+  return out;
+}
+
+const iso = (date: string) => (date.length === 10 ? `${date}T09:00:00.000Z` : new Date(date).toISOString());
+
+/** Loads the demo into db (inside the caller's transaction). */
+export function loadDemo(db: Database, demoDir: string, now: string): void {
+  const ws = parseOrThrow(demoWorkspaceSchema, JSON.parse(readFileSync(join(demoDir, 'workspace.json'), 'utf8')), 'workspace.json');
+  const meta = new MetaStore(db);
+  meta.set('name', ws.name);
+  meta.set('description', ws.description);
+
+  const domains = new DomainStore(db);
+  const domainIds = new Map<string, string>();
+  for (const d of ws.domains) domainIds.set(d.slug, domains.insert(d, now));
+  const domainId = (slug: string, file: string) => {
+    const id = domainIds.get(slug);
+    if (!id) throw new AppError('INVALID_INPUT', `${file}: unknown domain "${slug}"`);
+    return id;
+  };
+
+  const members = new MemberStore(db);
+  for (const m of ws.members) {
+    members.insert(
+      { ...m, email: m.email ?? null, domainIds: m.domains.map((s) => domainId(s, 'workspace.json')) },
+      now,
+    );
+  }
+  const memberIds = new Set(ws.members.map((m) => m.id));
+
+  const notes = new NoteStore(db);
+  const notesDir = join(demoDir, 'notes');
+  for (const file of listFiles(notesDir, '.md')) {
+    const rel = relative(notesDir, file);
+    const { data, body } = splitFrontMatter(readFileSync(file, 'utf8'));
+    const fm = parseOrThrow(demoNoteFrontMatterSchema, data, rel);
+    const unknown = fm.authors.find((a) => !memberIds.has(a));
+    if (unknown) throw new AppError('INVALID_INPUT', `${rel}: unknown author "${unknown}"`);
+    notes.insert({
+      title: fm.title,
+      domainId: domainId(rel.split(/[\\/]/)[0], rel),
+      kind: fm.kind,
+      stage: fm.stage,
+      lang: fm.lang,
+      body: body.trim() + '\n',
+      tags: fm.tags,
+      authorIds: fm.authors,
+      aliases: fm.aliases,
+      createdAt: iso(fm.created),
+      updatedAt: iso(fm.updated),
+    });
+  }
+  notes.relinkAll();
+
+  const plans = new PlanStore(db, () => now.slice(0, 10));
+  const plansDir = join(demoDir, 'plans');
+  for (const file of listFiles(plansDir, '.json')) {
+    const rel = relative(demoDir, file);
+    const p = parseOrThrow(demoPlanSchema, JSON.parse(readFileSync(file, 'utf8')), rel);
+    plans.insert(
+      {
+        id: p.id,
+        title: p.title,
+        templateId: p.template,
+        domainId: p.domain ? domainId(p.domain, rel) : null,
+        coordinatorId: p.coordinator,
+        status: p.status,
+        currentPhase: p.currentPhase,
+        startedAt: p.startedAt,
+        data: {
+          phases: p.phases.map((ph) => ({
+            id: ph.id,
+            status: ph.status,
+            completedAt: ph.completedAt ?? null,
+            fields: ph.fields,
+            checklist: ph.checklist,
+            tasks: ph.tasks.map((t) => ({ title: t.title, ownerId: t.owner, due: t.due, status: t.status })),
+            outputs: ph.outputs,
+          })),
+          meetings: p.meetings.map((m) => ({ title: m.title, date: m.date, kind: m.kind, attendeeIds: m.attendees, recordTitle: m.record })),
+        },
+      },
+      now,
+    );
+  }
+}

@@ -1,0 +1,89 @@
+// Implementation of every contract method on top of the workspace stores.
+import type { Database } from 'better-sqlite3';
+import type { ApiHandlers } from '../../common/api/contract';
+import { AppError } from '../../common/errors';
+import { DomainStore } from '../store/domain-store';
+import { MemberStore } from '../store/member-store';
+import { MetaStore } from '../store/meta-store';
+import { NoteStore } from '../store/note-store';
+import { PlanStore } from '../store/plan-store';
+import type { Clock } from '../store/clock';
+import type { EventHub } from './event-hub';
+
+export interface HandlerContext {
+  db: Database;
+  workspaceDir: string;
+  appVersion: string;
+  clock: Clock;
+  events: EventHub;
+}
+
+export function createApiHandlers(ctx: HandlerContext): ApiHandlers {
+  const { db, events } = ctx;
+  const meta = new MetaStore(db);
+  const domains = new DomainStore(db);
+  const members = new MemberStore(db);
+  const notes = new NoteStore(db);
+  const plans = new PlanStore(db, () => ctx.clock().toISOString().slice(0, 10));
+  const now = () => ctx.clock().toISOString();
+
+  return {
+    async 'workspace.info'() {
+      return {
+        name: meta.get('name') ?? 'Workspace',
+        description: meta.get('description') ?? '',
+        path: ctx.workspaceDir,
+        schemaVersion: db.pragma('user_version', { simple: true }) as number,
+        appVersion: ctx.appVersion,
+      };
+    },
+    async 'workspace.stats'() {
+      return meta.stats();
+    },
+    async 'domains.list'() {
+      return domains.list();
+    },
+    async 'notes.list'({ domainId }) {
+      return notes.list(domainId);
+    },
+    async 'notes.get'({ id }) {
+      return notes.get(id);
+    },
+    async 'notes.create'({ domainId, title, kind }) {
+      if (!domains.exists(domainId)) throw new AppError('NOT_FOUND', `No domain with id ${domainId}`);
+      const stamp = now();
+      const id = db.transaction(() => {
+        const newId = notes.insert({ title, domainId, kind: kind ?? 'practice', stage: 'identify', body: '', createdAt: stamp, updatedAt: stamp });
+        notes.resolvePending(newId);
+        return newId;
+      })();
+      events.emit('notes.changed', { id, change: 'created' });
+      return notes.get(id);
+    },
+    async 'notes.update'({ id, title, body }) {
+      db.transaction(() => {
+        notes.update(id, { title, body }, now());
+        if (body !== undefined) notes.relink(id);
+        if (title !== undefined) notes.resolvePending(id);
+      })();
+      events.emit('notes.changed', { id, change: 'updated' });
+      return notes.get(id);
+    },
+    async 'members.list'() {
+      return members.list();
+    },
+    async 'plans.list'() {
+      return plans.list();
+    },
+    async 'plans.get'({ id }) {
+      return plans.get(id);
+    },
+    async 'ui.getState'() {
+      return meta.getUiState();
+    },
+    async 'ui.setState'({ state }) {
+      meta.setUiState(state);
+      return null;
+    },
+  };
+}

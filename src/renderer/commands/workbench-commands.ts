@@ -1,0 +1,58 @@
+// Attaches a handler to every command of the catalogue (src/common/commands.ts).
+import { combineDisposables, type Disposable } from '../../common/disposable';
+import { showAbout } from '../features/dialogs/dialog-store';
+import { createNoteInteractive } from '../features/notes/create-note';
+import { openQuickInput, COMMAND_PREFIX } from '../features/palette/quick-input-store';
+import { refreshWorkspace } from '../state/refresh';
+import {
+  cycleActiveTab,
+  moveActiveTab,
+  resetLayout,
+  setLanguage,
+  setTheme,
+  showPanelTab,
+  showView,
+  toggleSidebar,
+  togglePanel,
+  workbench,
+} from '../state/workbench-store';
+import { resolveTheme } from '../theme/theme';
+import { closeActiveTab, closeAllTabs, saveActiveTab, saveAllTabs } from '../workbench/tab-actions';
+import type { CommandHandler, CommandRegistry } from './registry';
+
+export const WORKBENCH_COMMAND_HANDLERS: Record<string, CommandHandler> = {
+  'workbench.commandPalette': () => openQuickInput(COMMAND_PREFIX),
+  'workbench.quickOpen': () => openQuickInput(''),
+  'notes.create': createNoteInteractive,
+  'editor.save': saveActiveTab,
+  'editor.saveAll': saveAllTabs,
+  'editor.close': closeActiveTab,
+  'editor.closeAll': async () => {
+    await closeAllTabs();
+  },
+  'editor.nextTab': () => cycleActiveTab(1),
+  'editor.previousTab': () => cycleActiveTab(-1),
+  'editor.moveTabLeft': () => moveActiveTab(-1),
+  'editor.moveTabRight': () => moveActiveTab(1),
+  'workbench.toggleSidebar': toggleSidebar,
+  'workbench.togglePanel': togglePanel,
+  'workbench.resetLayout': resetLayout,
+  'workbench.view.explorer': () => showView('explorer'),
+  'workbench.view.members': () => showView('members'),
+  'workbench.view.plans': () => showView('plans'),
+  'workbench.panel.output': () => showPanelTab('output'),
+  'theme.light': () => setTheme('light'),
+  'theme.dark': () => setTheme('dark'),
+  'theme.system': () => setTheme('system'),
+  'theme.toggle': () => setTheme(resolveTheme(workbench.get().theme) === 'dark' ? 'light' : 'dark'),
+  'language.english': () => setLanguage('en'),
+  'language.indonesian': () => setLanguage('id'),
+  'workspace.refresh': refreshWorkspace,
+  'help.about': showAbout,
+};
+
+export function registerWorkbenchCommands(registry: CommandRegistry): Disposable {
+  return combineDisposables(
+    Object.entries(WORKBENCH_COMMAND_HANDLERS).map(([id, handler]) => registry.registerCommand(id, handler)),
+  );
+}

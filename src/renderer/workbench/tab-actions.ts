@@ -1,0 +1,69 @@
+// Opening, saving and closing editor tabs, asking about unsaved changes before a dirty tab closes.
+import { askSaveChanges } from '../features/dialogs/dialog-store';
+import { dirtyNoteIds, drafts, dropDraft, isNoteDirty, loadNote, saveNote } from '../features/notes/note-drafts';
+import { dropPlan, loadPlan } from '../features/plans/plan-cache';
+import { data } from '../state/data-store';
+import { makeTabId, parseTabId, type TabId } from '../state/tabs';
+import { openTab, removeTab, workbench } from '../state/workbench-store';
+
+export function openNote(id: string): void {
+  openTab(makeTabId('note', id));
+  void loadNote(id);
+}
+
+export function openMember(id: string): void {
+  openTab(makeTabId('member', id));
+}
+
+export function openPlan(id: string): void {
+  openTab(makeTabId('plan', id));
+  void loadPlan(id);
+}
+
+export function isTabDirty(tab: TabId): boolean {
+  const parsed = parseTabId(tab);
+  return parsed?.kind === 'note' && isNoteDirty(parsed.id);
+}
+
+/** Name of a note for the save dialog, from its draft or the note lists. */
+function noteName(id: string): string {
+  const d = drafts.get().byId[id];
+  return d?.title || d?.note?.title || data.get().allNotes?.find((n) => n.id === id)?.title || id;
+}
+
+/** Closes a tab; a dirty note asks Save / Don't Save / Cancel. Returns false when the close was cancelled. */
+export async function closeTab(tab: TabId): Promise<boolean> {
+  const parsed = parseTabId(tab);
+  if (parsed?.kind === 'note' && isNoteDirty(parsed.id)) {
+    workbench.set({ activeTab: tab });
+    const choice = await askSaveChanges(noteName(parsed.id));
+    if (choice === 'cancel') return false;
+    if (choice === 'save' && !(await saveNote(parsed.id))) return false;
+  }
+  removeTab(tab);
+  if (parsed?.kind === 'note') dropDraft(parsed.id);
+  if (parsed?.kind === 'plan') dropPlan(parsed.id);
+  return true;
+}
+
+export async function closeActiveTab(): Promise<void> {
+  const { activeTab } = workbench.get();
+  if (activeTab) await closeTab(activeTab);
+}
+
+/** Closes every tab, stopping at the first dirty one the user cancels. */
+export async function closeAllTabs(): Promise<boolean> {
+  for (const tab of [...workbench.get().tabs]) {
+    if (!(await closeTab(tab))) return false;
+  }
+  return true;
+}
+
+export async function saveActiveTab(): Promise<void> {
+  const parsed = parseTabId(workbench.get().activeTab ?? '');
+  if (parsed?.kind === 'note') await saveNote(parsed.id);
+}
+
+export async function saveAllTabs(): Promise<void> {
+  for (const id of dirtyNoteIds()) await saveNote(id);
+}
