@@ -7,6 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { run } from './process-utils.mjs';
 
 /** The files of the better-sqlite3 package needed to build it (no build/ folder: that is Node's build). */
@@ -126,17 +127,18 @@ export async function ensureNativeBinding({
 
   const steps = [
     () => {
-      const pkgRequire = createRequire(join(pkg.dir, 'package.json'));
-      let bin;
-      try {
-        bin = pkgRequire.resolve('prebuild-install/bin.js');
-      } catch {
+      // prebuild-install is a dependency of better-sqlite3; look for it from there, the project, then here.
+      const bases = [join(pkg.dir, 'package.json'), join(root, 'package.json'), fileURLToPath(import.meta.url)];
+      let bin = null;
+      for (const base of bases) {
         try {
-          bin = createRequire(join(root, 'package.json')).resolve('prebuild-install/bin.js');
+          bin = createRequire(base).resolve('prebuild-install/bin.js');
+          break;
         } catch {
-          return null;
+          // try the next place
         }
       }
+      if (!bin) return null;
       return {
         method: 'prebuild-install',
         what: 'download a prebuilt binary',

@@ -7,7 +7,8 @@ export const API_EVENTS_PATH = '/api/events';
 
 /** The part of a WebSocket (browser or the `ws` package) this transport uses. */
 export interface WebSocketLike {
-  addEventListener(type: 'message' | 'close' | 'error', listener: (ev: { data?: unknown }) => void): void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- browser and `ws` event types differ; only .data is read.
+  addEventListener(type: 'message' | 'close' | 'error', listener: (ev: any) => void): void;
   close(): void;
 }
 
@@ -48,7 +49,7 @@ export function createHttpTransport(opts: HttpTransportOptions): RawTransport {
       const wsUrl = `${base.replace(/^http/, 'ws')}${API_EVENTS_PATH}?token=${encodeURIComponent(opts.token)}`;
       const connect = () => {
         socket = opts.createWebSocket(wsUrl);
-        socket.addEventListener('message', (ev) => {
+        socket.addEventListener('message', (ev: { data?: unknown }) => {
           try {
             const msg = JSON.parse(String(ev.data)) as { event?: unknown; payload?: unknown };
             if (msg.event === '__hello') opts.onConnectionChange?.(true);

@@ -1,5 +1,5 @@
 // Notes with tags, authors and aliases; outgoing wikilinks are derived from the body on every write.
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../common/errors';
 import type { Note, NoteKind, NoteSummary, SharingStage } from '../../common/api/types';
@@ -53,10 +53,16 @@ export class NoteStore {
 
   list(domainId?: string): NoteSummary[] {
     const where = domainId ? 'WHERE n.domain_id = ?' : '';
+    const params = domainId ? [domainId] : [];
     const rows = this.db
-      .prepare(`SELECT n.id, n.title, n.domain_id, n.kind, n.stage, n.lang, n.updated_at, ${TAGS} FROM notes n ${where} ORDER BY n.title COLLATE NOCASE`)
-      .all(...(domainId ? [domainId] : [])) as NoteRow[];
-    return rows.map(toSummary);
+      .prepare(`SELECT n.id, n.title, n.domain_id, n.kind, n.stage, n.lang, n.updated_at FROM notes n ${where} ORDER BY n.title COLLATE NOCASE`)
+      .all(...params) as NoteRow[];
+    const tags = new Map<string, string[]>();
+    const tagRows = this.db
+      .prepare(`SELECT t.note_id, t.tag FROM note_tags t JOIN notes n ON n.id = t.note_id ${where} ORDER BY t.tag`)
+      .all(...params) as { note_id: string; tag: string }[];
+    for (const t of tagRows) (tags.get(t.note_id) ?? tags.set(t.note_id, []).get(t.note_id)!).push(t.tag);
+    return rows.map((r) => ({ ...toSummary(r), tags: tags.get(r.id) ?? [] }));
   }
 
   get(id: string): Note {
@@ -76,9 +82,7 @@ export class NoteStore {
   }
 
   private assertTitleFree(domainId: string, title: string, exceptId?: string): void {
-    const clash = this.db
-      .prepare('SELECT id FROM notes WHERE domain_id = ? AND title_key = ? AND id IS NOT ?')
-      .get(domainId, titleKey(title), exceptId ?? null);
+    const clash = this.stmt('SELECT id FROM notes WHERE domain_id = ? AND title_key = ? AND id IS NOT ?').get(domainId, titleKey(title), exceptId ?? null);
     if (clash) throw new AppError('CONFLICT', `A note titled "${title}" already exists in this domain`);
   }
 
@@ -86,17 +90,15 @@ export class NoteStore {
   insert(n: NewNote): string {
     const id = n.id ?? randomUUID();
     this.assertTitleFree(n.domainId, n.title);
-    this.db
-      .prepare(
-        `INSERT INTO notes (id, title, title_key, domain_id, kind, stage, lang, body, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, n.title, titleKey(n.title), n.domainId, n.kind, n.stage, n.lang ?? 'en', n.body ?? '', n.createdAt, n.updatedAt);
-    const tag = this.db.prepare('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)');
+    this.stmt(
+      `INSERT INTO notes (id, title, title_key, domain_id, kind, stage, lang, body, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, n.title, titleKey(n.title), n.domainId, n.kind, n.stage, n.lang ?? 'en', n.body ?? '', n.createdAt, n.updatedAt);
+    const tag = this.stmt('INSERT OR IGNORE INTO note_tags (note_id, tag) VALUES (?, ?)');
     for (const t of n.tags ?? []) tag.run(id, t);
-    const author = this.db.prepare('INSERT OR IGNORE INTO note_authors (note_id, member_id, position) VALUES (?, ?, ?)');
+    const author = this.stmt('INSERT OR IGNORE INTO note_authors (note_id, member_id, position) VALUES (?, ?, ?)');
     (n.authorIds ?? []).forEach((a, i) => author.run(id, a, i));
-    const alias = this.db.prepare('INSERT OR IGNORE INTO note_aliases (note_id, alias, alias_key) VALUES (?, ?, ?)');
+    const alias = this.stmt('INSERT OR IGNORE INTO note_aliases (note_id, alias, alias_key) VALUES (?, ?, ?)');
     for (const a of n.aliases ?? []) alias.run(id, a, titleKey(a));
     return id;
   }
@@ -112,38 +114,46 @@ export class NoteStore {
     this.db.prepare('UPDATE notes SET updated_at = ? WHERE id = ?').run(now, id);
   }
 
-  /** Resolves a link target: same domain first, then anywhere, by title then alias. */
+  /** Resolves a link target: same domain first, then anywhere; titles win over aliases. */
   resolve(sourceDomainId: string, domainName: string | null, target: string): string | null {
     const key = titleKey(target);
-    if (domainName) {
-      const row = this.db
-        .prepare(
-          `SELECT n.id FROM notes n JOIN domains d ON d.id = n.domain_id
-           WHERE (d.name = ? COLLATE NOCASE OR d.slug = ? COLLATE NOCASE)
-             AND (n.title_key = ? OR n.id IN (SELECT note_id FROM note_aliases WHERE alias_key = ?))
-           ORDER BY n.title_key = ? DESC LIMIT 1`,
-        )
-        .get(domainName, domainName, key, key, key) as { id: string } | undefined;
-      return row?.id ?? null;
-    }
-    const row = this.db
-      .prepare(
-        `SELECT n.id FROM notes n
-         WHERE n.title_key = ? OR n.id IN (SELECT note_id FROM note_aliases WHERE alias_key = ?)
-         ORDER BY n.domain_id = ? DESC, n.title_key = ? DESC, n.created_at LIMIT 1`,
-      )
-      .get(key, key, sourceDomainId, key) as { id: string } | undefined;
-    return row?.id ?? null;
+    const domainFilter = domainName
+      ? (this.db
+          .prepare('SELECT id FROM domains WHERE name = ? COLLATE NOCASE OR slug = ? COLLATE NOCASE')
+          .pluck()
+          .get(domainName, domainName) as string | undefined)
+      : undefined;
+    if (domainName && !domainFilter) return null;
+    const byTitle = this.stmt(
+      'SELECT id FROM notes WHERE title_key = ? AND (? IS NULL OR domain_id = ?) ORDER BY domain_id = ? DESC, created_at LIMIT 1',
+      true,
+    ).get(key, domainFilter ?? null, domainFilter ?? null, sourceDomainId) as string | undefined;
+    if (byTitle) return byTitle;
+    const byAlias = this.stmt(
+      `SELECT n.id FROM note_aliases a JOIN notes n ON n.id = a.note_id
+       WHERE a.alias_key = ? AND (? IS NULL OR n.domain_id = ?) ORDER BY n.domain_id = ? DESC, n.created_at LIMIT 1`,
+      true,
+    ).get(key, domainFilter ?? null, domainFilter ?? null, sourceDomainId) as string | undefined;
+    return byAlias ?? null;
+  }
+
+  private readonly statements = new Map<string, Statement>();
+  /** Prepared statements are cached: preparing costs more than running on hot paths (bulk import, relink). */
+  private stmt(sql: string, pluck = false): Statement {
+    const key = `${pluck ? 'p' : 'r'}:${sql}`;
+    let s = this.statements.get(key);
+    if (!s) this.statements.set(key, (s = pluck ? this.db.prepare(sql).pluck() : this.db.prepare(sql)));
+    return s;
   }
 
   /** Re-derives the outgoing links of one note from its body. */
   relink(id: string): void {
-    const row = this.db.prepare('SELECT body, domain_id FROM notes WHERE id = ?').get(id) as
+    const row = this.stmt('SELECT body, domain_id FROM notes WHERE id = ?').get(id) as
       | { body: string; domain_id: string }
       | undefined;
     if (!row) return;
-    this.db.prepare('DELETE FROM links WHERE source_id = ?').run(id);
-    const insert = this.db.prepare(
+    this.stmt('DELETE FROM links WHERE source_id = ?').run(id);
+    const insert = this.stmt(
       `INSERT INTO links (source_id, position, target_domain, target_title, target_key, target_id, heading, label)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );

@@ -15,18 +15,18 @@ function allowedInText(binding: string): boolean {
   return /(^|\+)(Mod|Ctrl)\+/i.test(binding) || /(^|\+)F\d{1,2}$/.test(binding);
 }
 
-export function installKeybindings(registry: CommandRegistry): Disposable {
+/** `isBlocked` is true while a modal dialog is open: keybindings do nothing until it is answered. */
+export function installKeybindings(registry: CommandRegistry, isBlocked: () => boolean = () => false): Disposable {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.isComposing) return;
-    const inText = isTextTarget(e.target);
-    for (const cmd of COMMANDS) {
-      if (!cmd.keybinding || !matchesKeybinding(cmd.keybinding, e, IS_MAC)) continue;
-      if (inText && !allowedInText(cmd.keybinding)) return;
-      e.preventDefault();
-      e.stopPropagation();
-      if (noteCommandRun(cmd.id, 'keybinding')) void registry.executeCommand(cmd.id);
-      return;
-    }
+    const cmd = COMMANDS.find((c) => c.keybinding && matchesKeybinding(c.keybinding, e, IS_MAC));
+    if (!cmd?.keybinding) return;
+    if (isTextTarget(e.target) && !allowedInText(cmd.keybinding)) return;
+    // Taken even while blocked, so the browser's own shortcut (e.g. save page) does not run instead.
+    e.preventDefault();
+    e.stopPropagation();
+    if (isBlocked()) return;
+    if (noteCommandRun(cmd.id, 'keybinding')) void registry.executeCommand(cmd.id);
   };
   window.addEventListener('keydown', onKeyDown, true);
   return toDisposable(() => window.removeEventListener('keydown', onKeyDown, true));

@@ -12,7 +12,7 @@ export function errorParts(err: unknown): { code: string; message: string } {
 /** `contextKey` is a locale key naming what failed (e.g. "errors.saveFailed"); `params` fill it in. */
 export function reportError(err: unknown, contextKey = 'errors.generic', params: Record<string, string | number> = {}): void {
   const { code, message } = errorParts(err);
-  notify('error', 'errors.withMessage', { ...params, context: contextKey, message }, code);
-  log('error', 'output.error', { ...params, context: contextKey, code, message });
+  notify('error', 'errors.withMessage', { ...params, ctxKey: contextKey, message }, code);
+  log('error', 'output.error', { ...params, ctxKey: contextKey, code, message });
   if (!(err instanceof AppError)) console.error(err);
 }

@@ -1,0 +1,53 @@
+// Shows the front dialog of the queue and resolves its promise when the user answers.
+import { useStore } from '../../state/store';
+import { AboutDialog } from './AboutDialog';
+import { closeDialog, dialogs } from './dialog-store';
+import { InputDialog } from './InputDialog';
+import { SaveChangesDialog } from './SaveChangesDialog';
+
+export function Dialogs() {
+  const front = useStore(dialogs, (s) => s.queue[0]);
+  if (!front) return null;
+  switch (front.kind) {
+    case 'confirmSave':
+      return (
+        <SaveChangesDialog
+          key={dialogKey(front)}
+          name={front.name}
+          onChoose={(choice) => {
+            closeDialog(front);
+            front.resolve(choice);
+          }}
+        />
+      );
+    case 'input':
+      return (
+        <InputDialog
+          key={dialogKey(front)}
+          options={front.options}
+          onDone={(done) => {
+            closeDialog(front);
+            front.resolve(done);
+          }}
+        />
+      );
+    case 'about':
+      return (
+        <AboutDialog
+          key={dialogKey(front)}
+          onClose={() => {
+            closeDialog(front);
+            front.resolve();
+          }}
+        />
+      );
+  }
+}
+
+const keys = new WeakMap<object, number>();
+let nextKey = 0;
+function dialogKey(spec: object): number {
+  let k = keys.get(spec);
+  if (k === undefined) keys.set(spec, (k = ++nextKey));
+  return k;
+}

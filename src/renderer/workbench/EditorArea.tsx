@@ -1,0 +1,27 @@
+// Editor area: tab strip and the active tab's editor, or the welcome page when nothing is open.
+import { useTranslation } from 'react-i18next';
+import { MemberEditor } from '../features/members/MemberEditor';
+import { NoteEditor } from '../features/notes/NoteEditor';
+import { PlanEditor } from '../features/plans/PlanEditor';
+import { Welcome } from '../features/welcome/Welcome';
+import { useStore } from '../state/store';
+import { parseTabId } from '../state/tabs';
+import { workbench } from '../state/workbench-store';
+import { TabBar } from './TabBar';
+
+export function EditorArea() {
+  const { t } = useTranslation();
+  const activeTab = useStore(workbench, (s) => s.activeTab);
+  const parsed = activeTab ? parseTabId(activeTab) : null;
+  return (
+    <main className="editor-area" data-part="editor" aria-label={t('parts.editor')}>
+      <TabBar />
+      <div className="editor-content" role="tabpanel" data-active-tab={activeTab ?? undefined}>
+        {!parsed && <Welcome />}
+        {parsed?.kind === 'note' && <NoteEditor key={parsed.id} id={parsed.id} />}
+        {parsed?.kind === 'member' && <MemberEditor key={parsed.id} id={parsed.id} />}
+        {parsed?.kind === 'plan' && <PlanEditor key={parsed.id} id={parsed.id} />}
+      </div>
+    </main>
+  );
+}
