@@ -109,6 +109,7 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('second-instance', () => {
     if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
+    else if (services) openMainWindow(); // macOS: the app was running with no window open
   });
 
   app.on('window-all-closed', () => {

@@ -1,6 +1,7 @@
 // The copw command line: init, stats, serve, help, and one-line errors with a non-zero exit.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { copw, startServe } from '../helpers/run-cli';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -73,8 +74,14 @@ describe('copw CLI', () => {
       const res = await fetch(url);
       expect(res.status).toBe(200);
       expect((await fetch(url.replace(/\?token=.*/, ''))).status).toBe(401);
-    } finally {
+      // An open event stream must not keep the server alive after SIGTERM.
+      const ws = new WebSocket(`${url.replace(/^http/, 'ws').replace(/\/\?token=/, '/api/events?token=')}`, { headers: { origin: new URL(url).origin } });
+      await new Promise((resolve) => ws.once('message', resolve));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
     }
   });
 });

@@ -1,13 +1,14 @@
 // The desktop host's testable parts: the `npm start` launcher (scripts/start.mjs and helpers), the native
 // menu template, the trusted-sender check and CSP, and the preload bridge (with a fake 'electron').
 import { spawn } from 'node:child_process';
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import type { AddressInfo, Server } from 'node:net';
+import type { AddressInfo, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
 import { cachedNativeBindingPath } from '../../electron/main/native-binding';
 import { buildMenuTemplate, menuLanguage } from '../../electron/main/menu-template';
 import type { MenuItemSpec, TopMenuSpec } from '../../electron/main/menu-template';
@@ -145,7 +146,7 @@ describe('npm start: missing Electron binary', () => {
 
   it.skipIf(electronInstalled)('a hanging download is cut off by COPW_ELECTRON_DOWNLOAD_TIMEOUT_MS', async () => {
     // A server that accepts connections and never answers: the download would wait forever.
-    const sockets = new Set<import('node:net').Socket>();
+    const sockets = new Set<Socket>();
     const server = createServer((s) => sockets.add(s));
     const port = await listen(server);
     try {
@@ -456,7 +457,7 @@ describe('native menu template', () => {
     const sent: string[] = [];
     const template = toElectronTemplate(buildMenuTemplate({ language: 'en', isMac: false }), (cmd) => sent.push(cmd));
     const view = template.find((m) => m.id === 'view')!;
-    const submenu = view.submenu as import('electron').MenuItemConstructorOptions[];
+    const submenu = view.submenu as MenuItemConstructorOptions[];
     const palette = submenu.find((i) => i.id === 'workbench.commandPalette')!;
     expect(palette).toMatchObject({ label: 'Show All Commands', accelerator: 'CmdOrCtrl+Shift+P', registerAccelerator: false });
     (palette.click as () => void)();
@@ -533,6 +534,151 @@ describe('trusted sender, CSP and settings', () => {
     expect(parseUiSettings({ language: '../../etc', theme: 'dark' })).toBeNull();
     expect(parseUiSettings(null)).toBeNull();
     expect(parseUiSettings('en')).toBeNull();
+  });
+});
+
+// A stand-in for the 'electron' module, loaded by a resolve hook, that drives the real main process
+// (electron/main/index.ts run from source with tsx) and writes what happened to FAKE_REPORT as JSON.
+const FAKE_ELECTRON = String.raw`
+import { EventEmitter } from 'node:events';
+import { writeFileSync } from 'node:fs';
+const report = { windows: [], loads: [], sends: [], external: [], menus: [], errorBoxes: [], navPrevented: {}, handled: [] };
+const finish = (code) => { writeFileSync(process.env.FAKE_REPORT, JSON.stringify(report)); process.exit(code); };
+class App extends EventEmitter {
+  isPackaged = false; ready = false;
+  setName(n) { report.name = n; }
+  requestSingleInstanceLock() { return true; }
+  whenReady() { return new Promise((r) => setTimeout(() => { this.ready = true; r(); }, 5)); }
+  isReady() { return this.ready; }
+  getLocale() { return 'id-ID'; }
+  getVersion() { return '0.1.0'; }
+  quit() { report.quit = true; }
+  exit(c) { report.exitCode = c; finish(c); }
+}
+export const app = new App();
+const handlers = new Map();
+export const ipcMain = Object.assign(new EventEmitter(), {
+  handle(ch, fn) { handlers.set(ch, fn); report.handled.push(ch); },
+  removeHandler(ch) { handlers.delete(ch); },
+});
+let lastMenu = null;
+export const Menu = {
+  buildFromTemplate(t) { lastMenu = t; report.menus.push(t.map((m) => m.label)); return t; },
+  setApplicationMenu() {},
+};
+export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' };
+export const dialog = { showErrorBox(title, message) { report.errorBoxes.push(message); } };
+export const shell = { openExternal: async (u) => { report.external.push(u); } };
+export const session = { defaultSession: {
+  webRequest: { onHeadersReceived(fn) { fn({ responseHeaders: { 'content-security-policy': ['old'], 'x-a': ['b'] } }, (r) => { report.headers = r.responseHeaders; }); } },
+  setPermissionRequestHandler(fn) { fn(null, 'media', (ok) => { report.mediaPermission = ok; }, { requestingUrl: 'file:///x' }); },
+  setPermissionCheckHandler() {},
+} };
+export class BrowserWindow extends EventEmitter {
+  static all = [];
+  static getAllWindows() { return BrowserWindow.all; }
+  constructor(opts) {
+    super();
+    report.windows.push(opts.webPreferences);
+    this.webContents = Object.assign(new EventEmitter(), {
+      send: (...a) => report.sends.push(a),
+      isDestroyed: () => false,
+      setWindowOpenHandler: (fn) => { report.openHandler = fn({ url: 'https://example.com/page' }); report.openHandlerBad = fn({ url: 'javascript:alert(1)' }); },
+    });
+    BrowserWindow.all.push(this);
+    app.emit('web-contents-created', {}, this.webContents);
+    setTimeout(() => this.drive().catch((e) => { report.failure = String(e && e.stack || e); finish(2); }), 20);
+  }
+  isDestroyed() { return false; } isVisible() { return true; } isMinimized() { return false; } show() {} focus() {}
+  loadURL(u) { report.loads.push(u); this.url = u; return Promise.resolve(); }
+  async drive() {
+    for (const [name, url] of [['external', 'https://evil.example/'], ['app', this.url + '#/x']]) {
+      let prevented = false;
+      this.webContents.emit('will-navigate', { preventDefault: () => { prevented = true; } }, url);
+      report.navPrevented[name] = prevented;
+    }
+    const call = handlers.get('copw:call');
+    report.info = await call({ senderFrame: { url: this.url } }, 'workspace.info', {});
+    report.untrusted = await call({ senderFrame: { url: 'https://evil.example/' } }, 'workspace.info', {});
+    const notes = await call({ senderFrame: { url: this.url } }, 'notes.list', {});
+    await call({ senderFrame: { url: this.url } }, 'notes.update', { id: notes.result[0].id, body: 'changed from the smoke test' });
+    ipcMain.emit('copw:settings', { senderFrame: { url: 'https://evil.example/' } }, { language: 'en', theme: 'light' });
+    report.themeAfterUntrusted = nativeTheme.themeSource;
+    ipcMain.emit('copw:settings', { senderFrame: { url: this.url } }, { language: 'en', theme: 'dark' });
+    report.theme = nativeTheme.themeSource;
+    const view = lastMenu.find((m) => m.id === 'view');
+    view.submenu.find((i) => i.id === 'workbench.commandPalette').click();
+    app.emit('second-instance');
+    app.emit('will-quit');
+    finish(0);
+  }
+}
+`;
+
+describe('main process wiring (real electron/main from source, fake electron module)', () => {
+  function runMain(workspace: string) {
+    const dir = tempDir('fake-electron');
+    writeFileSync(join(dir, 'fake-electron.mjs'), FAKE_ELECTRON);
+    writeFileSync(
+      join(dir, 'hooks.mjs'),
+      `export async function resolve(s, c, next) { return s === 'electron' ? { url: new URL('./fake-electron.mjs', import.meta.url).href, shortCircuit: true } : next(s, c); }`,
+    );
+    writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module'; register('./hooks.mjs', import.meta.url);`);
+    const reportFile = join(dir, 'report.json');
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      FAKE_REPORT: reportFile,
+      COPW_WORKSPACE: workspace,
+      // Under plain Node the Node build of better-sqlite3 is the right one.
+      COPW_SQLITE_BINDING: join(PROJECT_ROOT, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+    };
+    delete env.ELECTRON_RENDERER_URL;
+    return runNode(['--import', join(dir, 'register.mjs'), '--import', 'tsx', join(PROJECT_ROOT, 'electron', 'main', 'index.ts')], env, 60_000).then(
+      (res) => ({ ...res, report: existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : null }),
+    );
+  }
+
+  it('opens the services, hardens the window and session, and wires IPC, events, menus and settings', async () => {
+    const res = await runMain(join(tempDir('ws'), 'workspace'));
+    expect(res.report?.failure).toBeUndefined();
+    expect(res.code, res.output).toBe(0);
+    const r = res.report;
+    expect(r.name).toBe('CoP Workbench');
+    expect(r.windows[0]).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(r.windows[0].preload.endsWith(join('preload', 'index.cjs'))).toBe(true);
+    expect(r.windows).toHaveLength(1); // second-instance focused the window instead of opening another
+    expect(r.loads[0]).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+    expect(r.headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(r.headers['content-security-policy']).toBeUndefined();
+    expect(r.headers['x-a']).toEqual(['b']);
+    expect(r.mediaPermission).toBe(false);
+    expect(r.openHandler).toEqual({ action: 'deny' });
+    expect(r.openHandlerBad).toEqual({ action: 'deny' });
+    expect(r.external).toEqual(['https://example.com/page', 'https://evil.example/']);
+    expect(r.navPrevented).toEqual({ external: true, app: false });
+    expect(r.handled).toEqual([IPC_CALL_CHANNEL]);
+    expect(r.info.ok).toBe(true);
+    expect(r.untrusted).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // Service events reach the window on the event channel.
+    expect(r.sends).toContainEqual([IPC_EVENT_CHANNEL, 'notes.changed', expect.objectContaining({ change: 'updated' })]);
+    // The menu starts in the system language (id-ID), follows the renderer's settings, and clicks reach the renderer.
+    expect(r.menus[0][0]).toBe('&Berkas');
+    expect(r.menus[r.menus.length - 1][0]).toBe('&File');
+    expect(r.themeAfterUntrusted).toBe('system');
+    expect(r.theme).toBe('dark');
+    expect(r.sends).toContainEqual([IPC_MENU_CHANNEL, 'workbench.commandPalette']);
+    expect(r.errorBoxes).toEqual([]);
+  });
+
+  it('shows an error box and exits 1 when the workspace cannot be opened', async () => {
+    const bad = tempDir('bad-ws');
+    writeFileSync(join(bad, 'not-a-workspace.txt'), 'hello');
+    const res = await runMain(bad);
+    expect(res.code).toBe(1);
+    expect(res.report.exitCode).toBe(1);
+    expect(res.report.errorBoxes).toHaveLength(1);
+    expect(res.report.errorBoxes[0]).toContain(bad);
+    expect(res.report.windows).toHaveLength(0);
   });
 });
 

@@ -2,6 +2,7 @@
 import type { DesktopBridge } from '../../common/api/bridge';
 
 export function getDesktopBridge(): DesktopBridge | null {
+  if (typeof window === 'undefined') return null;
   const candidate = (window as unknown as { copw?: DesktopBridge }).copw;
   return candidate && typeof candidate.call === 'function' ? candidate : null;
 }

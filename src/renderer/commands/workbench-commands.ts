@@ -2,7 +2,7 @@
 import { combineDisposables, type Disposable } from '../../common/disposable';
 import { showAbout } from '../features/dialogs/dialog-store';
 import { createNoteInteractive } from '../features/notes/create-note';
-import { openQuickInput, COMMAND_PREFIX } from '../features/palette/quick-input-store';
+import { openQuickInput } from '../features/palette/quick-input-store';
 import { refreshWorkspace } from '../state/refresh';
 import {
   cycleActiveTab,
@@ -21,8 +21,8 @@ import { closeActiveTab, closeAllTabs, saveActiveTab, saveAllTabs } from '../wor
 import type { CommandHandler, CommandRegistry } from './registry';
 
 export const WORKBENCH_COMMAND_HANDLERS: Record<string, CommandHandler> = {
-  'workbench.commandPalette': () => openQuickInput(COMMAND_PREFIX),
-  'workbench.quickOpen': () => openQuickInput(''),
+  'workbench.commandPalette': () => openQuickInput('commands'),
+  'workbench.quickOpen': () => openQuickInput('notes'),
   'notes.create': createNoteInteractive,
   'editor.save': saveActiveTab,
   'editor.saveAll': saveAllTabs,

@@ -14,6 +14,7 @@ export async function initI18n(language: Language): Promise<void> {
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
+    showSupportNotice: false,
   });
   document.documentElement.lang = language;
   i18n.on('languageChanged', (lng) => {

@@ -4,7 +4,7 @@ import { combineDisposables, toDisposable, type Disposable } from '../../common/
 import { drafts, loadNote } from '../features/notes/note-drafts';
 import { log } from '../features/output/output-log';
 import { reloadOpenPlans } from '../features/plans/plan-cache';
-import { refreshAll, refreshNotes } from './data-store';
+import { data, refreshAll, refreshNotes } from './data-store';
 
 /** Reloads every list and every open note (without edits) and plan. */
 export async function refreshWorkspace(): Promise<void> {
@@ -14,6 +14,11 @@ export async function refreshWorkspace(): Promise<void> {
     ...Object.keys(drafts.get().byId).map((id) => loadNote(id, true)),
   ]);
   log('info', 'output.refreshed');
+}
+
+/** Best known title of a note for log lines; the id when the note is not loaded yet. */
+function noteTitle(id: string): string {
+  return drafts.get().byId[id]?.note?.title ?? data.get().allNotes?.find((n) => n.id === id)?.title ?? id;
 }
 
 /** Coalesces bursts of events into one reload. */
@@ -37,7 +42,7 @@ export function installEventRefresh(api: ApiClient): Disposable {
   const notesRefresh = debounced(() => void refreshNotes(), 150);
   const workspaceRefresh = debounced(() => void refreshWorkspace(), 150);
   const offNotes = api.on('notes.changed', ({ id, change }) => {
-    log('info', change === 'created' ? 'output.eventNoteCreated' : 'output.eventNoteUpdated', { id });
+    log('info', change === 'created' ? 'output.eventNoteCreated' : 'output.eventNoteUpdated', { title: noteTitle(id) });
     notesRefresh.run();
     if (drafts.get().byId[id]) void loadNote(id, true);
     void reloadOpenPlans();

@@ -32,7 +32,7 @@ export const DEFAULT_LAYOUT = {
   activeView: 'explorer' as ViewId,
   sidebarVisible: true,
   panelVisible: true,
-  sidebarSize: 22,
+  sidebarSize: 24,
   panelSize: 26,
   panelTab: 'output',
 };
@@ -42,7 +42,7 @@ export function defaultWorkbenchState(language: Language): WorkbenchState {
     ...DEFAULT_LAYOUT,
     tabs: [],
     activeTab: null,
-    theme: 'system',
+    theme: 'light',
     language,
     explorerSort: 'title',
     expandedDomains: [],

@@ -1,4 +1,4 @@
-// The bottom panel: a tab strip of panel views (Output, …) with actions to clear and hide.
+// The bottom panel: panel views (Output, …) as toggle buttons (role="tab" is kept for editor tabs) and clear/hide actions.
 import { useTranslation } from 'react-i18next';
 import { clearLog } from '../features/output/output-log';
 import { useStore } from '../state/store';
@@ -14,14 +14,13 @@ export function BottomPanel() {
   return (
     <section className="panel" data-part="panel" aria-label={t('parts.panel')}>
       <div className="panel-header">
-        <div className="panel-tabs" role="tablist" aria-label={t('parts.panel')}>
+        <div className="panel-tabs" role="toolbar" aria-label={t('parts.panel')}>
           {PANEL_TABS.map((p) => (
             <button
               key={p.id}
               type="button"
-              role="tab"
               className={`panel-tab${p.id === active.id ? ' active' : ''}`}
-              aria-selected={p.id === active.id}
+              aria-pressed={p.id === active.id}
               data-panel-tab={p.id}
               onClick={() => showPanelTab(p.id)}
             >
@@ -34,7 +33,7 @@ export function BottomPanel() {
           <IconButton icon="close" label={t('panel.hide')} onClick={togglePanel} data-action="hide-panel" />
         </div>
       </div>
-      <div className="panel-body" role="tabpanel">
+      <div className="panel-body" role="region" aria-label={t(active.titleKey)}>
         <Content />
       </div>
     </section>

@@ -19,6 +19,7 @@ import { installSettingsSync } from '../state/settings-sync';
 import { parseTabId } from '../state/tabs';
 import { workbench } from '../state/workbench-store';
 import { installThemeSync } from '../theme/theme';
+import { i18n } from '../i18n/i18n';
 
 export function startWorkbench(api: ApiClient, bridge: DesktopBridge | null): Disposable {
   commandRegistry.onError((err, id) => reportError(err, 'errors.command', { command: id }));
@@ -42,7 +43,7 @@ export function startWorkbench(api: ApiClient, bridge: DesktopBridge | null): Di
     const info = data.get().info;
     if (info) {
       log('info', 'output.workspaceOpened', { name: info.name, path: info.path });
-      document.title = `${info.name} — CoP Workbench`;
+      document.title = `${info.name} — ${i18n.t('app.name')}`;
     }
   });
   return combineDisposables(disposables);

@@ -46,8 +46,11 @@ export async function loadNote(id: string, reload = false): Promise<void> {
   }
   try {
     const note = await api().call('notes.get', { id });
-    if (!drafts.get().byId[id]) return;
-    patch(id, { status: 'ready', note, title: note.title, body: note.body, error: null });
+    const now = drafts.get().byId[id];
+    if (!now) return;
+    // Keystrokes made while the reload was in flight win over the reloaded text.
+    if (isDraftDirty(now)) patch(id, { note });
+    else patch(id, { status: 'ready', note, title: note.title, body: note.body, error: null });
   } catch (err) {
     if (!drafts.get().byId[id]) return;
     patch(id, { status: 'error', error: errorParts(err) });
@@ -89,7 +92,7 @@ export async function saveNote(id: string): Promise<boolean> {
     return true;
   } catch (err) {
     patch(id, { saving: false });
-    reportError(err, 'errors.saveNote', { title: sentTitle });
+    reportError(err, 'errors.saveNote', { title: sentTitle.trim() || d.note.title });
     return false;
   }
 }

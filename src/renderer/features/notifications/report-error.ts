@@ -9,7 +9,7 @@ export function errorParts(err: unknown): { code: string; message: string } {
   return { code: 'INTERNAL', message: String(err) };
 }
 
-/** `contextKey` is a locale key naming what failed (e.g. "errors.saveFailed"); `params` fill it in. */
+/** `contextKey` is a locale key naming what failed (e.g. "errors.saveNote"); `params` fill it in. */
 export function reportError(err: unknown, contextKey = 'errors.generic', params: Record<string, string | number> = {}): void {
   const { code, message } = errorParts(err);
   notify('error', 'errors.withMessage', { ...params, ctxKey: contextKey, message }, code);

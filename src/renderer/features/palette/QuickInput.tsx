@@ -8,25 +8,25 @@ import { useStore } from '../../state/store';
 import { openNote } from '../../workbench/tab-actions';
 import { Highlight } from './Highlight';
 import { commandItems, noteItems, type PaletteItem } from './palette-items';
-import { closeQuickInput, COMMAND_PREFIX, quickInput } from './quick-input-store';
+import { closeQuickInput, COMMAND_PREFIX, quickInput, type QuickInputMode } from './quick-input-store';
 
 export function QuickInput() {
   const open = useStore(quickInput, (s) => s.open);
   const openCount = useStore(quickInput, (s) => s.openCount);
-  const initialValue = useStore(quickInput, (s) => s.initialValue);
+  const initialMode = useStore(quickInput, (s) => s.mode);
   if (!open) return null;
-  return <QuickInputBox key={openCount} initialValue={initialValue} />;
+  return <QuickInputBox key={openCount} initialMode={initialMode} />;
 }
 
-function QuickInputBox({ initialValue }: { initialValue: string }) {
+function QuickInputBox({ initialMode }: { initialMode: QuickInputMode }) {
   const { t, i18n } = useTranslation();
-  const [value, setValue] = useState(initialValue);
+  const [mode, setMode] = useState(initialMode);
+  const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const notes = useStore(data, (s) => s.allNotes);
   const domains = useStore(data, (s) => s.domains);
   const listRef = useRef<HTMLDivElement>(null);
-  const commandMode = value.startsWith(COMMAND_PREFIX);
-  const query = commandMode ? value.slice(COMMAND_PREFIX.length) : value;
+  const commandMode = mode === 'commands';
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -65,6 +65,7 @@ function QuickInputBox({ initialValue }: { initialValue: string }) {
     else if (e.key === 'PageUp') setSelected(Math.max(0, current - 10));
     else if (e.key === 'Enter') accept(items[current]);
     else if (e.key === 'Escape') closeQuickInput();
+    else if (e.key === 'Backspace' && commandMode && query === '') setMode('notes');
     else return;
     e.preventDefault();
     e.stopPropagation();
@@ -74,28 +75,39 @@ function QuickInputBox({ initialValue }: { initialValue: string }) {
   return (
     <div className="quick-input-backdrop" onMouseDown={(e) => e.target === e.currentTarget && closeQuickInput()}>
       <div className="quick-input" data-testid="command-palette" data-mode={commandMode ? 'commands' : 'notes'} role="dialog" aria-label={commandMode ? t('palette.commandsLabel') : t('palette.notesLabel')}>
-        <input
-          className="quick-input-box"
-          data-testid="quick-input"
-          autoFocus
-          value={value}
-          placeholder={commandMode ? t('palette.commandsPlaceholder') : t('palette.notesPlaceholder')}
-          aria-label={commandMode ? t('palette.commandsLabel') : t('palette.notesLabel')}
-          role="combobox"
-          aria-expanded="true"
-          aria-controls="quick-input-list"
-          aria-activedescendant={items[current] ? `quick-input-row-${current}` : undefined}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(e) => {
-            setValue(e.target.value);
-            setSelected(0);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={(e) => {
-            if (!e.relatedTarget || !e.currentTarget.closest('.quick-input')?.contains(e.relatedTarget as Node)) closeQuickInput();
-          }}
-        />
+        <div className="quick-input-field">
+          {commandMode && (
+            <span className="quick-input-prefix" aria-hidden="true">
+              {COMMAND_PREFIX}
+            </span>
+          )}
+          <input
+            className="quick-input-box"
+            data-testid="quick-input"
+            autoFocus
+            value={query}
+            placeholder={commandMode ? t('palette.commandsPlaceholder') : t('palette.notesPlaceholder')}
+            aria-label={commandMode ? t('palette.commandsLabel') : t('palette.notesLabel')}
+            role="combobox"
+            aria-expanded="true"
+            aria-controls="quick-input-list"
+            aria-activedescendant={items[current] ? `quick-input-row-${current}` : undefined}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(e) => {
+              const text = e.target.value;
+              if (!commandMode && text.startsWith(COMMAND_PREFIX)) {
+                setMode('commands');
+                setQuery(text.slice(COMMAND_PREFIX.length));
+              } else setQuery(text);
+              setSelected(0);
+            }}
+            onKeyDown={onKeyDown}
+            onBlur={(e) => {
+              if (!e.relatedTarget || !e.currentTarget.closest('.quick-input')?.contains(e.relatedTarget as Node)) closeQuickInput();
+            }}
+          />
+        </div>
         <div ref={listRef} id="quick-input-list" className="quick-input-list" role="listbox">
           {loading && <div className="quick-input-message">{t('common.loading')}</div>}
           {!loading && items.length === 0 && (

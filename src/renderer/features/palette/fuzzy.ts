@@ -1,36 +1,45 @@
-// Fuzzy matching for the palette: subsequence match with a score favouring word starts and runs.
+// Fuzzy matching for the palette: query characters must continue a run or start a word ("tsb" → Toggle Side Bar).
 export interface FuzzyMatch {
   score: number;
   /** Indexes of matched characters in the text, for highlighting. */
   positions: number[];
 }
 
-const isWordStart = (text: string, i: number) => i === 0 || /[\s:/_\-.(]/.test(text[i - 1]) || (/[a-z]/.test(text[i - 1]) && /[A-Z]/.test(text[i]));
+const isWordStart = (text: string, i: number) =>
+  i === 0 || /[\s:/_\-.(“"'[]/.test(text[i - 1]) || (/[a-z]/.test(text[i - 1]) && /[A-Z]/.test(text[i]));
+
+/** Finds positions for q[qi..] in text from ti on, each character either right after the last one or at a word start. */
+function align(q: string, lower: string, text: string, qi: number, ti: number, prev: number, dead: Set<number>): number[] | null {
+  if (qi === q.length) return [];
+  const key = qi * 10_000 + ti;
+  if (dead.has(key)) return null;
+  for (let i = lower.indexOf(q[qi], ti); i >= 0; i = lower.indexOf(q[qi], i + 1)) {
+    if (i !== prev + 1 && !isWordStart(text, i)) continue;
+    const rest = align(q, lower, text, qi + 1, i + 1, i, dead);
+    if (rest) return [i, ...rest];
+  }
+  dead.add(key);
+  return null;
+}
 
 export function fuzzyMatch(query: string, text: string): FuzzyMatch | null {
-  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  const q = query.trim().toLowerCase().replace(/\s+/g, '');
   if (!q) return { score: 0, positions: [] };
   const lower = text.toLowerCase();
-  // A plain substring match ranks highest.
-  const at = lower.indexOf(q);
+  // A plain substring match (spaces kept) ranks highest.
+  const phrase = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  const at = lower.indexOf(phrase);
   if (at >= 0) {
-    const positions = Array.from({ length: q.length }, (_, k) => at + k);
+    const positions = Array.from({ length: phrase.length }, (_, k) => at + k).filter((p) => text[p] !== ' ');
     return { score: 1000 - at + (isWordStart(text, at) ? 200 : 0), positions };
   }
-  const positions: number[] = [];
+  const positions = align(q, lower, text, 0, 0, -2, new Set());
+  if (!positions) return null;
   let score = 0;
-  let ti = 0;
-  let prev = -2;
-  for (const ch of q) {
-    if (ch === ' ') continue;
-    const found = lower.indexOf(ch, ti);
-    if (found < 0) return null;
-    score += found === prev + 1 ? 8 : 1;
-    if (isWordStart(text, found)) score += 6;
-    positions.push(found);
-    prev = found;
-    ti = found + 1;
-  }
+  positions.forEach((p, k) => {
+    score += k > 0 && p === positions[k - 1] + 1 ? 8 : 0;
+    score += isWordStart(text, p) ? 6 : 0;
+  });
   return { score: score - positions[0] * 0.1, positions };
 }
 

@@ -18,7 +18,10 @@ export function PhaseSection({
   memberName(id: string | null): string;
 }) {
   const { t, i18n } = useTranslation();
-  const fields = Object.entries(phase.fields ?? {}).filter(([, v]) => fieldText(v) !== '');
+  const textOpts = { memberName: (v: string) => memberName(v) || v, yes: t('common.yes'), no: t('common.no') };
+  const fields = Object.entries(phase.fields ?? {})
+    .map(([key, value]) => [key, fieldText(value, textOpts)] as const)
+    .filter(([, text]) => text !== '');
   return (
     <section id={anchorId} className={`phase-section${current ? ' current' : ''}`} data-phase-section={phase.id} data-status={phase.status}>
       <h2 className="phase-title">
@@ -30,10 +33,10 @@ export function PhaseSection({
 
       {fields.length > 0 && (
         <dl className="fields">
-          {fields.map(([key, value]) => (
+          {fields.map(([key, text]) => (
             <div key={key} className="field-row">
               <dt>{humanizeKey(key)}</dt>
-              <dd className="field-value">{fieldText(value)}</dd>
+              <dd className="field-value">{text}</dd>
             </div>
           ))}
         </dl>

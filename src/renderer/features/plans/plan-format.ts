@@ -18,10 +18,23 @@ export function humanizeKey(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function fieldText(value: unknown): string {
+export interface FieldTextOptions {
+  /** Turns a member id into a name; ids that are not members come back unchanged. */
+  memberName(id: string): string;
+  yes: string;
+  no: string;
+}
+
+/** Readable text of a template field value: member ids become names, lists one item a line. */
+export function fieldText(value: unknown, opts: FieldTextOptions): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(fieldText).join('\n');
+  if (typeof value === 'string') return opts.memberName(value);
+  if (typeof value === 'boolean') return value ? opts.yes : opts.no;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map((v) => fieldText(v, opts));
+    const short = items.every((i) => i.length <= 40 && !i.includes('\n'));
+    return items.join(short && items.length > 3 ? ', ' : '\n');
+  }
   return JSON.stringify(value, null, 2);
 }
