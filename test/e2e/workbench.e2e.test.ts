@@ -47,10 +47,22 @@ describe('workbench in Chromium via copw serve', () => {
     expect([401, 403]).toContain(res?.status());
   });
 
+  it('starts in Bahasa Indonesia when the OS locale is Indonesian', async () => {
+    const idContext = await browser.newContext({ locale: 'id-ID', colorScheme: 'light' });
+    const idPage = await idContext.newPage();
+    await idPage.goto(serve.url);
+    const explorer = idPage.locator('[data-part="activitybar"] [data-view="explorer"]');
+    await expect.poll(() => explorer.getAttribute('aria-label')).toBe('Penjelajah');
+    expect(await idPage.evaluate(() => document.documentElement.lang)).toBe('id');
+    await idContext.close();
+    // Nothing was chosen explicitly, so an English browser still starts in English.
+  });
+
   it('shows the five workbench parts with the demo content', async () => {
     const res = await page.goto(serve.url);
     expect(res?.status()).toBe(200);
     for (const part of PARTS) await page.locator(`[data-part="${part}"]`).first().waitFor({ state: 'visible' });
+    expect(await page.locator('[data-part="activitybar"] [data-view="explorer"]').getAttribute('aria-label')).toBe('Explorer');
     await expect.poll(() => page.locator('[data-part="sidebar"]').innerText()).toMatch(/Circulation/);
     await expect.poll(() => page.locator('[data-part="statusbar"]').innerText()).toMatch(/\d+/);
   });
@@ -100,14 +112,27 @@ describe('workbench in Chromium via copw serve', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
   });
 
-  it('switches the theme', async () => {
+  it('follows the OS theme by default and switches theme on command', async () => {
     const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
+    expect(await page.evaluate(() => document.documentElement.dataset.themeSetting)).toBe('system');
     expect(await theme()).toBe('light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(theme).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(theme).toBe('light');
+
     const background = () => page.locator('[data-part="editor"]').evaluate((el) => getComputedStyle(el).backgroundColor);
     const lightBg = await background();
-    await page.locator('[data-testid="status-theme"]').click();
+    await runCommand('Tema Warna: Gelap'); // the UI is in Indonesian at this point
     await expect.poll(theme).toBe('dark');
     expect(await background()).not.toBe(lightBg);
+    // The status bar item cycles the setting: dark → system (light here) → light → dark.
+    const status = page.locator('[data-testid="status-theme"]');
+    await status.click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.themeSetting)).toBe('system');
+    await status.click();
+    await status.click();
+    await expect.poll(theme).toBe('dark');
   });
 
   it('restores tabs, layout, language and theme after a reload', async () => {

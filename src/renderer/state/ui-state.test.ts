@@ -13,7 +13,7 @@ describe('ui state', () => {
     const back = fromUiState({ tabs: ['note:1', 'bogus', 'note:1', 7], activeTab: 'member:x', theme: 'purple', sidebarSize: 500, activeView: 'nope' }, 'id');
     expect(back.tabs).toEqual(['note:1']);
     expect(back.activeTab).toBe('note:1');
-    expect(back.theme).toBe('light');
+    expect(back.theme).toBe('system');
     expect(back.language).toBe('id');
     expect(back.sidebarSize).toBe(defaultWorkbenchState('id').sidebarSize);
     expect(back.activeView).toBe('explorer');

@@ -42,7 +42,8 @@ export function defaultWorkbenchState(language: Language): WorkbenchState {
     ...DEFAULT_LAYOUT,
     tabs: [],
     activeTab: null,
-    theme: 'light',
+    // Follow the OS until the user picks a theme.
+    theme: 'system',
     language,
     explorerSort: 'title',
     expandedDomains: [],
