@@ -10,6 +10,7 @@ import { makeTabId } from '../../state/tabs';
 import { workbench } from '../../state/workbench-store';
 import { openMember } from '../../workbench/tab-actions';
 import { ViewHeader } from '../../workbench/ViewHeader';
+import { activateOnKey } from '../../workbench/activate-on-key';
 
 export function MembersView() {
   const { t, i18n } = useTranslation();
@@ -60,12 +61,7 @@ function MemberRow({ member, active }: { member: Member; active: boolean }) {
       data-member-id={member.id}
       title={member.name}
       onClick={() => openMember(member.id)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          openMember(member.id);
-        }
-      }}
+      onKeyDown={activateOnKey(() => openMember(member.id))}
     >
       <span className="avatar" aria-hidden="true">
         {initials(member.name)}

@@ -9,6 +9,7 @@ import { workbench } from '../../state/workbench-store';
 import { openPlan } from '../../workbench/tab-actions';
 import { ViewHeader } from '../../workbench/ViewHeader';
 import { ProgressBar } from './ProgressBar';
+import { activateOnKey } from '../../workbench/activate-on-key';
 
 export function PlansView() {
   const { t } = useTranslation();
@@ -41,12 +42,7 @@ function PlanRow({ plan, active }: { plan: PlanSummary; active: boolean }) {
       data-plan-id={plan.id}
       title={plan.title}
       onClick={() => openPlan(plan.id)}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          openPlan(plan.id);
-        }
-      }}
+      onKeyDown={activateOnKey(() => openPlan(plan.id))}
     >
       <div className="plan-row-top">
         <span className="list-title">{plan.title}</span>
