@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createApiClient } from '../src/common/api/client';
 import { createHttpTransport } from '../src/common/api/http-transport';
-import type { ApiClient } from '../src/common/api/contract';
 import { findResourcesDir } from '../src/node/paths';
 import { createServices, createWorkspace } from '../src/node/services/create-services';
 import { NoteStore } from '../src/node/store/note-store';
@@ -26,7 +25,7 @@ function time<T>(fn: () => T): [T, number] {
   return [r, performance.now() - t];
 }
 
-async function latency(label: string, client: ApiClient, n: number, call: (i: number) => Promise<unknown>): Promise<void> {
+async function latency(label: string, n: number, call: (i: number) => Promise<unknown>): Promise<void> {
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = performance.now();
@@ -36,7 +35,6 @@ async function latency(label: string, client: ApiClient, n: number, call: (i: nu
   samples.sort((a, b) => a - b);
   const p = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))].toFixed(2);
   record(label, `p50 ${p(0.5)} ms  p95 ${p(0.95)} ms  (n=${n})`);
-  void client;
 }
 
 async function main() {
@@ -78,18 +76,18 @@ async function main() {
   record(`insert + link ${N} notes (one transaction)`, `${fillMs.toFixed(0)} ms`);
 
   const inProc = createInProcessClient(services);
-  await latency('in-process notes.get (demo)', inProc, 500, async () => inProc.call('notes.get', { id: (await inProc.call('notes.list', {}))[0].id }));
+  const demoIds = (await inProc.call('notes.list', {})).map((n) => n.id);
+  await latency('in-process notes.get (demo)', 500, (i) => inProc.call('notes.get', { id: demoIds[i % demoIds.length] }));
   const bigClient = createInProcessClient(bigServices);
-  await latency(`in-process workspace.stats (${N} notes)`, bigClient, 50, () => bigClient.call('workspace.stats', {}));
-  await latency(`in-process notes.list (${N} notes)`, bigClient, 20, () => bigClient.call('notes.list', {}));
+  await latency(`in-process workspace.stats (${N} notes)`, 50, () => bigClient.call('workspace.stats', {}));
+  await latency(`in-process notes.list (${N} notes)`, 20, () => bigClient.call('notes.list', {}));
 
   const server = await startServer({ services, assetsDir: resourcesDir });
   const http = createApiClient(
     createHttpTransport({ baseUrl: `http://127.0.0.1:${server.port}`, token: server.token, fetch, createWebSocket: () => ({ addEventListener() {}, close() {} }) }),
   );
-  const ids = (await http.call('notes.list', {})).map((n) => n.id);
-  await latency('http notes.get (demo)', http, 500, (i) => http.call('notes.get', { id: ids[i % ids.length] }));
-  await latency('http workspace.stats (demo)', http, 500, () => http.call('workspace.stats', {}));
+  await latency('http notes.get (demo)', 500, (i) => http.call('notes.get', { id: demoIds[i % demoIds.length] }));
+  await latency('http workspace.stats (demo)', 500, () => http.call('workspace.stats', {}));
   await server.close();
 
   const mem = process.memoryUsage();
