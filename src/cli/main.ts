@@ -5,6 +5,9 @@ import { APP_VERSION } from '../node/services/create-services';
 import { registerInit } from './commands/init';
 import { registerServe } from './commands/serve';
 import { registerStats } from './commands/stats';
+import { registerNoteCommands } from './commands/notes';
+import { registerSearchCommand } from './commands/search';
+import { registerVaultCommands } from './commands/vault';
 
 export function buildProgram(): Command {
   const program = new Command('copw')
@@ -16,6 +19,9 @@ export function buildProgram(): Command {
   registerInit(program);
   registerStats(program);
   registerServe(program);
+  registerNoteCommands(program);
+  registerSearchCommand(program);
+  registerVaultCommands(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
   return program;
 }

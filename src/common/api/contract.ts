@@ -1,6 +1,7 @@
 // The typed API contract: every service method and event the UI uses, with input schemas.
 import { z } from 'zod';
 import { NOTE_KINDS } from './types';
+import { empty, id, title } from './schemas';
 import type {
   Domain,
   Member,
@@ -13,22 +14,12 @@ import type {
   WorkspaceStats,
 } from './types';
 
-const id = z.string().min(1).max(200);
-const empty = z.object({}).strict();
-const title = z
-  .string()
-  .trim()
-  .min(1, 'Title must not be empty')
-  .max(300, 'Title must be at most 300 characters')
-  .refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'Title must not contain control characters')
-  .refine((t) => !/[[\]|#]/.test(t), 'Title must not contain [ ] | or #');
+import { method } from './method';
+import { NOTES_API } from './methods/notes';
+import { SEARCH_API } from './methods/search';
+import { VAULT_API } from './methods/vault';
 
-/** Declares one method: its input schema and (by type only) its output. */
-function method<I extends z.ZodType, O>(input: I): { input: I; output?: O } {
-  return { input };
-}
-
-export const API = {
+const BASE_API = {
   'workspace.info': method<typeof empty, WorkspaceInfo>(empty),
   'workspace.stats': method<typeof empty, WorkspaceStats>(empty),
   'domains.list': method<typeof empty, Domain[]>(empty),
@@ -56,6 +47,9 @@ export const API = {
   ),
 } as const;
 
+/** Every method: the base set plus one group per feature area (each in src/common/api/methods/). */
+export const API = { ...BASE_API, ...NOTES_API, ...SEARCH_API, ...VAULT_API } as const;
+
 export type ApiMethod = keyof typeof API;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = Exclude<(typeof API)[M]['output'], undefined>;
@@ -68,11 +62,14 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 
 /** Events pushed from the service layer to every connected UI. */
 export interface ApiEvents {
-  'notes.changed': { id: string; change: 'created' | 'updated' };
+  'notes.changed': { id: string; change: 'created' | 'updated' | 'renamed' | 'deleted' | 'restored' | 'purged' };
+  'domains.changed': { id: string; change: 'created' | 'updated' | 'archived' };
   'workspace.changed': { reason: string };
+  /** Progress of long work (imports, exports, index rebuilds); `done` and `total` in items. */
+  'task.progress': { taskId: string; title: string; done: number; total: number; finished: boolean };
 }
 export type ApiEvent = keyof ApiEvents;
-export const API_EVENTS: ApiEvent[] = ['notes.changed', 'workspace.changed'];
+export const API_EVENTS: ApiEvent[] = ['notes.changed', 'domains.changed', 'workspace.changed', 'task.progress'];
 
 /** Server-side implementation of the contract: one async function per method. */
 export type ApiHandlers = { [M in ApiMethod]: (input: z.output<(typeof API)[M]['input']>) => Promise<ApiOutput<M>> };

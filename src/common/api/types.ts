@@ -41,6 +41,9 @@ export interface WorkspaceStats {
   domains: number;
   members: number;
   plans: number;
+  attachments: number;
+  /** Notes in the trash (not counted in `notes`). */
+  trashed: number;
 }
 
 export interface Domain {

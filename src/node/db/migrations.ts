@@ -1,6 +1,7 @@
 // Numbered schema migrations; PRAGMA user_version holds the version a workspace is at.
 import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './migrations/001-initial';
+import { migration002Lifecycle } from './migrations/002-lifecycle';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

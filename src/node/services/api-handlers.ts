@@ -1,6 +1,9 @@
 // Implementation of every contract method on top of the workspace stores.
 import type { Database } from 'better-sqlite3';
 import type { ApiHandlers } from '../../common/api/contract';
+import { createNotesHandlers } from './handlers/notes-handlers';
+import { createSearchHandlers } from './handlers/search-handlers';
+import { createVaultHandlers } from './handlers/vault-handlers';
 import { AppError } from '../../common/errors';
 import { DomainStore } from '../store/domain-store';
 import { MemberStore } from '../store/member-store';
@@ -16,9 +19,21 @@ export interface HandlerContext {
   appVersion: string;
   clock: Clock;
   events: EventHub;
+  /** Registers cleanup to run when the services close (e.g. flushing a persisted index). */
+  onClose(fn: () => void): void;
 }
 
+/** Handlers of every method: the base set here plus one group per feature area (services/handlers/). */
 export function createApiHandlers(ctx: HandlerContext): ApiHandlers {
+  return {
+    ...createBaseHandlers(ctx),
+    ...createNotesHandlers(ctx),
+    ...createSearchHandlers(ctx),
+    ...createVaultHandlers(ctx),
+  };
+}
+
+function createBaseHandlers(ctx: HandlerContext) {
   const { db, events } = ctx;
   const meta = new MetaStore(db);
   const domains = new DomainStore(db);
@@ -85,5 +100,5 @@ export function createApiHandlers(ctx: HandlerContext): ApiHandlers {
       meta.setUiState(state);
       return null;
     },
-  };
+  } satisfies Partial<ApiHandlers>;
 }

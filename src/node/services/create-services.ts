@@ -73,12 +73,14 @@ export function createServices(config: ServicesConfig): Services {
   }
   const db = openWorkspaceDb(workspaceDir, { nativeBinding: config.nativeBinding });
   const events = new EventHub();
+  const cleanups: (() => void)[] = [];
   const api = createApiHandlers({
     db,
     workspaceDir,
     appVersion: config.appVersion ?? APP_VERSION,
     clock: config.clock ?? systemClock,
     events,
+    onClose: (fn) => cleanups.push(fn),
   });
   const dispatch = createDispatcher(api, (err) => console.error('[copw] internal error:', err));
   return {
@@ -88,6 +90,13 @@ export function createServices(config: ServicesConfig): Services {
     db,
     subscribe: (l) => events.subscribe(l),
     close: () => {
+      for (const fn of cleanups.splice(0).reverse()) {
+        try {
+          fn();
+        } catch (err) {
+          console.error('[copw] cleanup failed:', err);
+        }
+      }
       if (db.open) db.close();
     },
   };

@@ -27,12 +27,16 @@ export class MetaStore {
   stats(): WorkspaceStats {
     const count = (sql: string) => this.db.prepare(sql).pluck().get() as number;
     return {
-      notes: count('SELECT count(*) FROM notes'),
-      links: count('SELECT count(*) FROM links'),
-      unresolvedLinks: count('SELECT count(*) FROM links WHERE target_id IS NULL'),
+      notes: count('SELECT count(*) FROM notes WHERE deleted_at IS NULL'),
+      links: count('SELECT count(*) FROM links l JOIN notes n ON n.id = l.source_id WHERE n.deleted_at IS NULL'),
+      unresolvedLinks: count(
+        'SELECT count(*) FROM links l JOIN notes n ON n.id = l.source_id WHERE n.deleted_at IS NULL AND l.target_id IS NULL',
+      ),
       domains: count('SELECT count(*) FROM domains'),
       members: count('SELECT count(*) FROM members'),
       plans: count('SELECT count(*) FROM plans'),
+      attachments: count('SELECT count(*) FROM attachments'),
+      trashed: count('SELECT count(*) FROM notes WHERE deleted_at IS NOT NULL'),
     };
   }
 }
