@@ -7,6 +7,7 @@ import { IPC_MENU_CHANNEL } from '../../src/common/api/bridge';
 import { AppError } from '../../src/common/errors';
 import { defaultWorkspaceDir } from '../../src/node/paths';
 import { createServices } from '../../src/node/services/create-services';
+import { warmUpSearch } from '../../src/node/search/warm-up';
 import type { Services } from '../../src/node/services/create-services';
 import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
@@ -79,6 +80,7 @@ async function start(): Promise<void> {
   const opened = openServices();
   if (!opened) return;
   services = opened;
+  warmUpSearch(opened);
   disposeIpc = registerIpc({
     services: opened,
     isTrustedSender: isAppUrl,

@@ -3,9 +3,15 @@
 export interface WikiLink {
   /** The raw text between the brackets. */
   raw: string;
-  /** Domain name when written as [[Domain/Title]], otherwise null. */
+  /**
+   * Text before the first "/" when the target has one ([[Domain/Title]]), otherwise null. It is only a domain
+   * when it names an existing domain and the rest resolves there; otherwise the whole `path` is the title
+   * (titles may contain "/"): see linkCandidates.
+   */
   domain: string | null;
   title: string;
+  /** The whole target before any "#heading" or "|label", trimmed (the title when `domain` is not a domain). */
+  path: string;
   heading: string | null;
   label: string | null;
   /** Offset of the opening "[[" in the source text. */
@@ -29,15 +35,24 @@ export function parseWikiLinkTarget(raw: string): Omit<WikiLink, 'raw' | 'start'
     heading = target.slice(hash + 1).trim() || null;
     target = target.slice(0, hash);
   }
+  const path = target.trim();
   let domain: string | null = null;
   const slash = target.indexOf('/');
-  if (slash >= 0) {
-    domain = target.slice(0, slash).trim() || null;
+  if (slash >= 0 && target.slice(0, slash).trim() && target.slice(slash + 1).trim()) {
+    domain = target.slice(0, slash).trim();
     target = target.slice(slash + 1);
   }
   const title = target.trim();
   if (!title) return null;
-  return { domain, title, heading, label };
+  return { domain, title, path, heading, label };
+}
+
+/**
+ * The ways to read a link target, in resolution order: [[A/B]] is first note "B" in domain "A" (when "A" is a
+ * domain), then the note titled "A/B" anywhere (same domain first). [[Domain/A/B]] targets "A/B" in Domain.
+ */
+export function linkCandidates(link: { domain: string | null; title: string; path: string }): { domain: string | null; title: string }[] {
+  return link.domain ? [{ domain: link.domain, title: link.title }, { domain: null, title: link.path }] : [{ domain: null, title: link.title }];
 }
 
 /** Finds every wikilink in a text, skipping fenced and inline code. */
@@ -54,11 +69,13 @@ export function parseWikiLinks(text: string): WikiLink[] {
 }
 
 /** Replaces code spans and fenced blocks with spaces so offsets stay valid. */
-function maskCode(text: string): string {
+export function maskCode(text: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return text
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(^\1[^\n]*$|(?![\s\S]))/gm, blank)
-    .replace(/`[^`\n]*`/g, blank);
+    // Fenced blocks: a closing fence uses the same character, at least as long as the opening (CommonMark).
+    .replace(/^ {0,3}((`|~)\2{2,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1\2*[ \t]*$|(?![\s\S]))/gm, blank)
+    // Code spans: a run of backticks closed by a run of the same length.
+    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
 }
 
 /** Normalised key used to match link targets against titles and aliases. */

@@ -420,7 +420,12 @@ describe('native menu template', () => {
     }
     const file = menus.find((m) => m.id === 'file')!;
     const shape = file.items.map((i) => (i.type === 'command' ? i.commandId : i.type === 'role' ? `role:${i.role}` : '---'));
-    expect(shape).toEqual(['notes.create', '---', 'editor.save', 'editor.saveAll', '---', 'editor.close', 'editor.closeAll', '---', 'role:quit']);
+    // The File menu is the catalogue's file commands in group order, a separator between groups, then Quit.
+    const fileCommands = COMMANDS.filter((c) => c.menu?.id === 'file');
+    const groupIds = [...new Set(fileCommands.map((c) => c.menu!.group))].sort((a, b) => a - b);
+    const expected = groupIds.flatMap((g, i) => [...(i > 0 ? ['---'] : []), ...fileCommands.filter((c) => c.menu!.group === g).map((c) => c.id)]);
+    expect(shape).toEqual([...expected, '---', 'role:quit']);
+    expect(shape.slice(0, 1)).toEqual(['notes.create']);
     const view = menus.find((m) => m.id === 'view')!;
     const groups = view.items.reduce((n, i) => n + (i.type === 'separator' ? 1 : 0), 1);
     expect(groups).toBe(new Set(COMMANDS.filter((c) => c.menu?.id === 'view').map((c) => c.menu!.group)).size + 1); // + reload/devtools

@@ -79,7 +79,7 @@ describe('workbench in Chromium via copw serve', () => {
     await tab.waitFor();
     expect(await tab.innerText()).toContain(title);
     const body = page.locator('[data-testid="note-body"]');
-    await expect.poll(() => body.inputValue()).toMatch(/\S/);
+    await expect.poll(() => body.innerText()).toMatch(/\S/);
 
     await body.click();
     await page.keyboard.press('Control+End');
@@ -162,7 +162,7 @@ describe('workbench in Chromium via copw serve', () => {
 
     // The saved edit survived too (the first tab is the note edited earlier).
     await page.locator(`[role="tab"][data-tab-id="${before[0]}"]`).click();
-    await expect.poll(() => page.locator('[data-testid="note-body"]').inputValue()).toContain('Added from the end-to-end test.');
+    await expect.poll(() => page.locator('[data-testid="note-body"]').innerText()).toContain('Added from the end-to-end test.');
   });
 
   it('takes the README screenshot (light theme, English, a note open)', async () => {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { AppError } from '../../common/errors';
 import { defaultWorkspaceDir } from '../../node/paths';
 import { createServices } from '../../node/services/create-services';
+import { warmUpSearch } from '../../node/search/warm-up';
 import { startServer } from '../../server/http-server';
 import { ensureUiBuilt } from '../ensure-ui-built';
 import { RENDERER_DIR, RESOURCES_DIR } from '../repo-paths';
@@ -29,6 +30,7 @@ export function registerServe(program: Command): void {
         resourcesDir: RESOURCES_DIR,
         createIfMissing: opts.workspace ? false : 'demo',
       });
+      warmUpSearch(services);
       const server = await startServer({ services, assetsDir: RENDERER_DIR, port });
       process.stdout.write(`${server.url}\n`);
       log(`Serving ${services.workspaceDir} — press Ctrl+C to stop`);

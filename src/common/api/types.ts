@@ -85,6 +85,8 @@ export interface NoteLink {
 
 export interface Note extends NoteSummary {
   body: string;
+  /** Set when the note is in the trash. */
+  deletedAt?: string | null;
   aliases: string[];
   authorIds: string[];
   createdAt: string;

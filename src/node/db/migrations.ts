@@ -2,6 +2,8 @@
 import type { Database } from 'better-sqlite3';
 import { migration001Initial } from './migrations/001-initial';
 import { migration002Lifecycle } from './migrations/002-lifecycle';
+import { migration003NotesIndexes } from './migrations/003-notes-indexes';
+import { migration004SearchChanges } from './migrations/004-search-changes';
 
 export interface Migration {
   version: number;
@@ -9,7 +11,8 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle];
+/** In version order: migrate() skips any entry at or below the current version, so 003 must sit before 004. */
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003NotesIndexes, migration004SearchChanges];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

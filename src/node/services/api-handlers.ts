@@ -75,15 +75,7 @@ function createBaseHandlers(ctx: HandlerContext) {
       events.emit('notes.changed', { id, change: 'created' });
       return notes.get(id);
     },
-    async 'notes.update'({ id, title, body }) {
-      db.transaction(() => {
-        notes.update(id, { title, body }, now());
-        if (body !== undefined) notes.relink(id);
-        if (title !== undefined) notes.resolvePending(id);
-      })();
-      events.emit('notes.changed', { id, change: 'updated' });
-      return notes.get(id);
-    },
+    // notes.update lives in handlers/notes-handlers.ts (versions, rename semantics for title changes).
     async 'members.list'() {
       return members.list();
     },

@@ -1,7 +1,10 @@
 // Attaches a handler to every command of the catalogue (src/common/commands.ts).
 import { combineDisposables, type Disposable } from '../../common/disposable';
 import { showAbout } from '../features/dialogs/dialog-store';
+import { archiveSelectedDomain, createDomainInteractive, renameSelectedDomain } from '../features/explorer/domain-actions';
 import { createNoteInteractive } from '../features/notes/create-note';
+import { focusNoteTitle } from '../features/notes/focus-title';
+import { deleteActiveNote, showHistory, showTrash } from '../features/trash/note-lifecycle';
 import { openQuickInput } from '../features/palette/quick-input-store';
 import { refreshWorkspace } from '../state/refresh';
 import {
@@ -24,6 +27,13 @@ export const WORKBENCH_COMMAND_HANDLERS: Record<string, CommandHandler> = {
   'workbench.commandPalette': () => openQuickInput('commands'),
   'workbench.quickOpen': () => openQuickInput('notes'),
   'notes.create': createNoteInteractive,
+  'notes.rename': focusNoteTitle,
+  'notes.delete': deleteActiveNote,
+  'notes.showHistory': showHistory,
+  'notes.showTrash': showTrash,
+  'domains.create': createDomainInteractive,
+  'domains.rename': renameSelectedDomain,
+  'domains.archive': archiveSelectedDomain,
   'editor.save': saveActiveTab,
   'editor.saveAll': saveAllTabs,
   'editor.close': closeActiveTab,
@@ -38,9 +48,11 @@ export const WORKBENCH_COMMAND_HANDLERS: Record<string, CommandHandler> = {
   'workbench.togglePanel': togglePanel,
   'workbench.resetLayout': resetLayout,
   'workbench.view.explorer': () => showView('explorer'),
+  'workbench.view.search': () => showView('search'),
   'workbench.view.members': () => showView('members'),
   'workbench.view.plans': () => showView('plans'),
   'workbench.panel.output': () => showPanelTab('output'),
+  'workbench.panel.backlinks': () => showPanelTab('backlinks'),
   'theme.light': () => setTheme('light'),
   'theme.dark': () => setTheme('dark'),
   'theme.system': () => setTheme('system'),

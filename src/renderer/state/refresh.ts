@@ -1,6 +1,7 @@
 // Reloading workspace data: on workspace.refresh, and when another window or the CLI changes data.
 import type { ApiClient } from '../../common/api/contract';
 import { combineDisposables, toDisposable, type Disposable } from '../../common/disposable';
+import { invalidateLinkTargets } from '../features/editor/link-targets';
 import { drafts, loadNote } from '../features/notes/note-drafts';
 import { log } from '../features/output/output-log';
 import { reloadOpenPlans } from '../features/plans/plan-cache';
@@ -39,7 +40,10 @@ function debounced(fn: () => void, ms: number): { run(): void; cancel(): void } 
 }
 
 export function installEventRefresh(api: ApiClient): Disposable {
-  const notesRefresh = debounced(() => void refreshNotes(), 150);
+  const notesRefresh = debounced(() => {
+    void refreshNotes();
+    invalidateLinkTargets();
+  }, 150);
   const workspaceRefresh = debounced(() => void refreshWorkspace(), 150);
   const offNotes = api.on('notes.changed', ({ id, change }) => {
     log('info', change === 'created' ? 'output.eventNoteCreated' : 'output.eventNoteUpdated', { title: noteTitle(id) });

@@ -2,7 +2,7 @@
 import type { Language } from '../i18n/language';
 import type { TabId } from './tabs';
 
-export const VIEW_IDS = ['explorer', 'members', 'plans'] as const;
+export const VIEW_IDS = ['explorer', 'search', 'members', 'plans'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 export const THEME_SETTINGS = ['light', 'dark', 'system'] as const;
 export type ThemeSetting = (typeof THEME_SETTINGS)[number];

@@ -8,6 +8,7 @@ import { clickView, workbench } from '../state/workbench-store';
 
 export const VIEWS: { id: ViewId; icon: IconName; titleKey: string }[] = [
   { id: 'explorer', icon: 'files', titleKey: 'views.explorer' },
+  { id: 'search', icon: 'search', titleKey: 'views.search' },
   { id: 'members', icon: 'people', titleKey: 'views.members' },
   { id: 'plans', icon: 'plans', titleKey: 'views.plans' },
 ];

@@ -1,6 +1,9 @@
-// The panel's tabs; later features (Problems, Backlinks, …) add entries here.
+// The panel's tabs: Output, Backlinks, History and Trash; later features add entries here.
 import type { ComponentType } from 'react';
+import { BacklinksView } from '../features/backlinks/BacklinksView';
+import { HistoryView } from '../features/history/HistoryView';
 import { OutputView } from '../features/output/OutputView';
+import { TrashView } from '../features/trash/TrashView';
 
 export interface PanelTabSpec {
   id: string;
@@ -8,4 +11,9 @@ export interface PanelTabSpec {
   component: ComponentType;
 }
 
-export const PANEL_TABS: PanelTabSpec[] = [{ id: 'output', titleKey: 'panel.output', component: OutputView }];
+export const PANEL_TABS: PanelTabSpec[] = [
+  { id: 'output', titleKey: 'panel.output', component: OutputView },
+  { id: 'backlinks', titleKey: 'panel.backlinks', component: BacklinksView },
+  { id: 'history', titleKey: 'panel.history', component: HistoryView },
+  { id: 'trash', titleKey: 'panel.trash', component: TrashView },
+];

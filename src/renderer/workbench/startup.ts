@@ -8,7 +8,8 @@ import { installMenuBridge } from '../commands/menu-bridge';
 import { commandRegistry } from '../commands/registry';
 import { registerWorkbenchCommands } from '../commands/workbench-commands';
 import { dialogs } from '../features/dialogs/dialog-store';
-import { loadNote } from '../features/notes/note-drafts';
+import { flushAllDrafts, loadNote } from '../features/notes/note-drafts';
+import { installDraftFlush } from '../features/notes/draft-flush';
 import { reportError } from '../features/notifications/report-error';
 import { log } from '../features/output/output-log';
 import { loadPlan } from '../features/plans/plan-cache';
@@ -31,6 +32,7 @@ export function startWorkbench(api: ApiClient, bridge: DesktopBridge | null): Di
     installSettingsSync(bridge),
     installPersistence(api, (err) => reportError(err, 'errors.saveLayout')),
     installEventRefresh(api),
+    installDraftFlush(flushAllDrafts),
   ];
   assertAllCommandsHandled(commandRegistry);
 

@@ -31,9 +31,11 @@ function noteName(id: string): string {
   return d?.title || d?.note?.title || data.get().allNotes?.find((n) => n.id === id)?.title || id;
 }
 
-/** Closes a tab; a dirty note asks Save / Don't Save / Cancel. Returns false when the close was cancelled. */
+/** Closes a tab; a dirty note is saved, and asks Save / Don't Save / Cancel only if that save failed. Returns false when the close was cancelled. */
 export async function closeTab(tab: TabId): Promise<boolean> {
   const parsed = parseTabId(tab);
+  // Autosave: a dirty note is saved on close; only when that fails does the user choose.
+  if (parsed?.kind === 'note' && isNoteDirty(parsed.id)) await saveNote(parsed.id);
   if (parsed?.kind === 'note' && isNoteDirty(parsed.id)) {
     workbench.set({ activeTab: tab });
     const choice = await askSaveChanges(noteName(parsed.id));

@@ -1,6 +1,7 @@
 // Shows the front dialog of the queue and resolves its promise when the user answers.
 import { useStore } from '../../state/store';
 import { AboutDialog } from './AboutDialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { closeDialog, dialogs } from './dialog-store';
 import { InputDialog } from './InputDialog';
 import { SaveChangesDialog } from './SaveChangesDialog';
@@ -28,6 +29,17 @@ export function Dialogs() {
           onDone={(done) => {
             closeDialog(front);
             front.resolve(done);
+          }}
+        />
+      );
+    case 'confirm':
+      return (
+        <ConfirmDialog
+          key={dialogKey(front)}
+          options={front.options}
+          onAnswer={(ok) => {
+            closeDialog(front);
+            front.resolve(ok);
           }}
         />
       );

@@ -15,9 +15,17 @@ export interface InputDialogOptions {
   submit(value: string): Promise<string | null>;
 }
 
+export interface ConfirmOptions {
+  titleKey: string;
+  detailKey: string;
+  okKey: string;
+  params?: Record<string, string>;
+}
+
 export type DialogSpec =
   | { kind: 'confirmSave'; name: string; resolve(choice: SaveChoice): void }
   | { kind: 'input'; options: InputDialogOptions; resolve(done: boolean): void }
+  | { kind: 'confirm'; options: ConfirmOptions; resolve(ok: boolean): void }
   | { kind: 'about'; resolve(): void };
 
 export const dialogs = createStore<{ queue: DialogSpec[] }>({ queue: [] });
@@ -41,4 +49,8 @@ export function askInput(options: InputDialogOptions): Promise<boolean> {
 
 export function showAbout(): Promise<void> {
   return new Promise((resolve) => push({ kind: 'about', resolve }));
+}
+
+export function askConfirm(options: ConfirmOptions): Promise<boolean> {
+  return new Promise((resolve) => push({ kind: 'confirm', options, resolve }));
 }

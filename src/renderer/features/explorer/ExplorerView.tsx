@@ -1,81 +1,110 @@
-// Explorer view: the workspace's domains, expandable to their notes, with sort and keyboard navigation.
+// Explorer view: domains expandable to their notes, paged from the service and virtualized (100,000 notes scroll smoothly).
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { executeCommand } from '../../commands/registry';
 import { Icon } from '../../icons/Icon';
-import { data, loadDomainNotes } from '../../state/data-store';
+import { data } from '../../state/data-store';
+import { api } from '../../state/services';
 import { useStore } from '../../state/store';
-import {
-  collapseAllDomains,
-  selectDomain,
-  setDomainExpanded,
-  setExplorerSort,
-  workbench,
-} from '../../state/workbench-store';
+import { collapseAllDomains, selectDomain, setDomainExpanded, setExplorerSort, workbench } from '../../state/workbench-store';
 import { openNote } from '../../workbench/tab-actions';
 import { ViewHeader } from '../../workbench/ViewHeader';
-import { explorerItems, type ExplorerItem } from './explorer-items';
+import { createDomainInteractive } from './domain-actions';
+import { layoutRows, rowAt } from './explorer-rows';
 import { ExplorerRow } from './ExplorerRow';
+import { ensurePage, invalidateNotePages, noteAt, notePages, PAGE_SIZE } from './note-pages';
+
+const ROW_HEIGHT = 22;
 
 export function ExplorerView() {
   const { t, i18n } = useTranslation();
   const info = useStore(data, (s) => s.info);
   const domains = useStore(data, (s) => s.domains);
-  const notesByDomain = useStore(data, (s) => s.notesByDomain);
+  const byDomain = useStore(notePages, (s) => s.byDomain);
+  const epoch = useStore(notePages, (s) => s.epoch);
   const expanded = useStore(workbench, (s) => s.expandedDomains);
   const sort = useStore(workbench, (s) => s.explorerSort);
-  const [focusKey, setFocusKey] = useState<string | null>(null);
-  const requested = useRef(new Set<string>());
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const treeRef = useRef<HTMLDivElement>(null);
 
-  const items = useMemo(
-    () => (domains ? explorerItems(domains, notesByDomain, expanded, sort, i18n.language) : []),
-    [domains, notesByDomain, expanded, sort, i18n.language],
-  );
+  const layout = useMemo(() => layoutRows(domains ?? [], expanded, byDomain), [domains, expanded, byDomain]);
+  const virtualizer = useVirtualizer({ count: layout.count, getScrollElement: () => treeRef.current, estimateSize: () => ROW_HEIGHT, overscan: 20 });
+  const visible = virtualizer.getVirtualItems();
 
+  // Notes changed anywhere: visible pages are fetched again (what is shown stays until they arrive).
   useEffect(() => {
-    for (const id of expanded) {
-      if (!notesByDomain[id] && !requested.current.has(id)) {
-        requested.current.add(id);
-        void loadDomainNotes(id).finally(() => requested.current.delete(id));
-      }
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const bump = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(invalidateNotePages, 200);
+    };
+    const offNotes = api().on('notes.changed', bump);
+    const offDomains = api().on('domains.changed', bump);
+    const offWorkspace = api().on('workspace.changed', bump);
+    return () => {
+      offNotes();
+      offDomains();
+      offWorkspace();
+      if (timer) clearTimeout(timer);
+    };
+  }, []);
+
+  // Expanded domains get their first page; visible rows get theirs.
+  useEffect(() => {
+    for (const id of expanded) void ensurePage(id, 0, sort, i18n.language);
+  }, [expanded, sort, epoch, i18n.language]);
+  const first = visible[0]?.index ?? 0;
+  const last = visible[visible.length - 1]?.index ?? 0;
+  useEffect(() => {
+    const wanted = new Set<string>();
+    for (let i = first; i <= last; i++) {
+      const row = rowAt(layout, i, byDomain);
+      if (row?.type === 'note') wanted.add(`${row.domain.id}\n${Math.floor(row.index / PAGE_SIZE)}`);
     }
-  }, [expanded, notesByDomain]);
+    for (const key of wanted) {
+      const [domainId, page] = key.split('\n');
+      void ensurePage(domainId, Number(page), sort, i18n.language);
+    }
+  }, [first, last, layout, byDomain, sort, epoch, i18n.language]);
 
   useEffect(() => {
-    if (!focusKey) return;
-    treeRef.current?.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [focusKey]);
+    if (focusIndex !== null) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+  }, [focusIndex, virtualizer]);
 
-  const activate = (item: ExplorerItem) => {
-    setFocusKey(item.key);
-    if (item.type === 'domain') {
-      selectDomain(item.domain.id);
-      setDomainExpanded(item.domain.id, !item.expanded);
-    } else if (item.type === 'note') {
-      selectDomain(item.domainId);
-      openNote(item.note.id);
+  const activate = (index: number) => {
+    setFocusIndex(index);
+    const row = rowAt(layout, index, byDomain);
+    if (row?.type === 'domain') {
+      selectDomain(row.domain.id);
+      setDomainExpanded(row.domain.id, !expanded.includes(row.domain.id));
+    } else if (row?.type === 'note') {
+      const note = noteAt(byDomain[row.domain.id], row.index);
+      selectDomain(row.domain.id);
+      if (note) openNote(note.id);
     }
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const navigable = items.filter((i) => i.type === 'domain' || i.type === 'note');
-    if (navigable.length === 0) return;
-    const index = navigable.findIndex((i) => i.key === focusKey);
-    const current = navigable[index] as ExplorerItem | undefined;
-    const move = (to: number) => setFocusKey(navigable[Math.max(0, Math.min(navigable.length - 1, to))].key);
+    if (layout.count === 0) return;
+    const index = focusIndex ?? -1;
+    const current = index >= 0 ? rowAt(layout, index, byDomain) : null;
+    const move = (to: number) => setFocusIndex(Math.max(0, Math.min(layout.count - 1, to)));
+    const page = Math.max(1, Math.floor((treeRef.current?.clientHeight ?? 220) / ROW_HEIGHT) - 1);
     if (e.key === 'ArrowDown') move(index + 1);
     else if (e.key === 'ArrowUp') move(index < 0 ? 0 : index - 1);
+    else if (e.key === 'PageDown') move(index + page);
+    else if (e.key === 'PageUp') move(index - page);
     else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(navigable.length - 1);
+    else if (e.key === 'End') move(layout.count - 1);
     else if (e.key === 'Enter' || e.key === ' ') {
-      if (current) activate(current);
+      if (index >= 0) activate(index);
     } else if (e.key === 'ArrowRight' && current?.type === 'domain') {
-      if (!current.expanded) setDomainExpanded(current.domain.id, true);
+      if (!expanded.includes(current.domain.id)) setDomainExpanded(current.domain.id, true);
       else move(index + 1);
     } else if (e.key === 'ArrowLeft' && current) {
-      if (current.type === 'domain' && current.expanded) setDomainExpanded(current.domain.id, false);
-      else if (current.type === 'note') setFocusKey(`d:${current.domainId}`);
+      if (current.type === 'domain' && expanded.includes(current.domain.id)) setDomainExpanded(current.domain.id, false);
+      else if (current.type !== 'domain') move(layout.starts[layout.domains.indexOf(current.domain)]);
     } else return;
     e.preventDefault();
   };
@@ -86,6 +115,7 @@ export function ExplorerView() {
         title={t('views.explorer')}
         actions={[
           { id: 'new-note', icon: 'newFile', label: t('commands.newNote'), run: () => void executeCommand('notes.create') },
+          { id: 'new-domain', icon: 'newFolder', label: t('commands.newDomain'), run: () => void createDomainInteractive() },
           {
             id: 'sort',
             icon: sort === 'title' ? 'sortTitle' : 'sortTime',
@@ -107,17 +137,33 @@ export function ExplorerView() {
         role="tree"
         tabIndex={0}
         aria-label={t('views.explorer')}
-        aria-activedescendant={focusKey ? `explorer-${focusKey}` : undefined}
+        aria-activedescendant={focusIndex !== null ? `explorer-row-${focusIndex}` : undefined}
         onKeyDown={onKeyDown}
         onFocus={() => {
-          if (!focusKey && items[0]) setFocusKey(items[0].key);
+          if (focusIndex === null && layout.count > 0) setFocusIndex(0);
         }}
       >
         {!domains && <div className="tree-message">{t('common.loading')}</div>}
         {domains?.length === 0 && <div className="tree-message">{t('explorer.noDomains')}</div>}
-        {items.map((item) => (
-          <ExplorerRow key={item.key} item={item} focused={item.key === focusKey} onActivate={activate} />
-        ))}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {visible.map((v) => {
+            const row = rowAt(layout, v.index, byDomain);
+            if (!row) return null;
+            const note = row.type === 'note' ? noteAt(byDomain[row.domain.id], row.index) : null;
+            return (
+              <ExplorerRow
+                key={note ? `n:${note.id}` : `r:${v.index}`}
+                row={row}
+                rowIndex={v.index}
+                note={note}
+                focused={v.index === focusIndex}
+                expanded={row.type === 'domain' && expanded.includes(row.domain.id)}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
+                onActivate={activate}
+              />
+            );
+          })}
+        </div>
       </div>
     </div>
   );

@@ -1,0 +1,41 @@
+// MiniSearch configuration of the note index: fields, stored fields, tokenizer and boosts.
+import type { Options } from 'minisearch';
+import { STOP_WORDS } from '../../common/search/stop-words';
+import { normaliseTerm, tokenise } from '../../common/search/text';
+import type { IndexDoc } from './note-source';
+
+/** Field boosts: a title hit outranks an alias hit, which outranks a tag hit, which outranks a body hit. */
+export const FIELD_BOOSTS = { title: 6, aliases: 4, tags: 2, body: 1 } as const;
+export const FUZZY = 0.2;
+
+/** What the index keeps per note for filtering and display (the body stays in SQLite). */
+export interface StoredNote {
+  id: string;
+  title: string;
+  domainId: string;
+  kind: string;
+  stage: string;
+  /** Lower-cased tags. */
+  tags: string[];
+  authorIds: string[];
+}
+
+export const INDEX_OPTIONS: Options<IndexDoc> = {
+  idField: 'id',
+  fields: ['title', 'aliases', 'tags', 'body'],
+  storeFields: ['id', 'title', 'domainId', 'kind', 'stage', 'tags', 'authorIds'],
+  extractField: (doc, field) => {
+    const v = (doc as unknown as Record<string, unknown>)[field];
+    if (field === 'tags') return (v as string[]).map((t) => t.toLowerCase());
+    if (field === 'aliases') return (v as string[]).join(' ');
+    return v as string;
+  },
+  tokenize: (text) => tokenise(Array.isArray(text) ? (text as string[]).join(' ') : text),
+  // Stop words are dropped from notes and queries alike: they match nearly every note and bloat the index.
+  processTerm: (term) => {
+    const t = normaliseTerm(term);
+    return STOP_WORDS.has(t) ? null : t;
+  },
+  searchOptions: { boost: { ...FIELD_BOOSTS }, fuzzy: FUZZY },
+  autoVacuum: { minDirtCount: 100, minDirtFactor: 0.1, batchSize: 1000, batchWait: 10 },
+};
