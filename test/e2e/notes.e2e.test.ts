@@ -9,6 +9,7 @@ import { REPO_ROOT, copw, startServe } from '../helpers/run-cli';
 import { useTempDirs } from '../helpers/temp-dir';
 import { openServices } from '../helpers/workspace';
 import { launchChromium } from './browser';
+import { runCommand as runPaletteCommand } from './palette';
 
 const tempDir = useTempDirs();
 let browser: Browser;
@@ -30,14 +31,7 @@ const body = () => page.locator('[data-testid="note-body"]');
 const saveState = () => page.locator('[data-testid="note-save-state"]').getAttribute('data-state');
 const tab = (id: string) => page.locator(`[role="tab"][data-tab-id="note:${id}"]`);
 
-async function runCommand(title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  const palette = page.locator('[data-testid="command-palette"]');
-  await expect.poll(() => palette.isVisible()).toBe(true);
-  await palette.locator('input').fill(title);
-  await palette.locator('input').press('Enter');
-  await expect.poll(() => palette.isVisible()).toBe(false);
-}
+const runCommand = (title: string) => runPaletteCommand(page, title);
 
 async function screenshot(name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });

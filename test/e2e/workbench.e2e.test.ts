@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, copw, startServe } from '../helpers/run-cli';
 import { useTempDirs } from '../helpers/temp-dir';
 import { launchChromium } from './browser';
+import { runCommand as runPaletteCommand } from './palette';
 
 const tempDir = useTempDirs();
 let browser: Browser;
@@ -17,14 +18,7 @@ let serve: { url: string; child: ChildProcess };
 const PARTS = ['activitybar', 'sidebar', 'editor', 'panel', 'statusbar'];
 const tabIds = () => page.locator('[role="tab"][data-tab-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tab-id')));
 
-async function runCommand(title: string): Promise<void> {
-  await page.keyboard.press('Control+Shift+P');
-  const palette = page.locator('[data-testid="command-palette"]');
-  await expect.poll(() => palette.isVisible()).toBe(true);
-  await palette.locator('input').fill(title);
-  await palette.locator('input').press('Enter');
-  await expect.poll(() => palette.isVisible()).toBe(false);
-}
+const runCommand = (title: string) => runPaletteCommand(page, title);
 
 beforeAll(async () => {
   const ws = join(tempDir('copw-e2e'), 'workspace');

@@ -1,18 +1,8 @@
 // Unit and property tests of the search query parser (src/common/search/parse-query.ts).
 import { describe, it, expect } from 'vitest';
 import { FILTER_KEYS, parseQuery } from '../../src/common/search/parse-query';
+import { seededRandom as rng } from '../../src/common/seeded-random';
 
-/** Small deterministic PRNG (mulberry32) so the property runs are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = ['a', 'b', 'Z', ' ', ' ', '"', ':', '\t', '\n', 'é', '文', '😀', '\\', '#', '-', 'domain:', 'tag:', 'KIND:', 'stage:', 'author:', 'foo:', '"x y"', '\u0000', '\ud800'];
 
