@@ -33,8 +33,12 @@ try {
   const services = createServices({ workspaceDir: ws, resourcesDir });
   try {
     let t = performance.now();
+    const cpu = process.cpuUsage();
     const report = importMarkdown({ db: services.db, workspaceDir: ws, dir: vault, now: new Date().toISOString() });
     const importMs = performance.now() - t;
+    // CPU time (user + system) of this process: on a shared machine it moves less than wall time.
+    const { user, system } = process.cpuUsage(cpu);
+    const importCpuMs = (user + system) / 1000;
     t = performance.now();
     const exported = exportMarkdown({ db: services.db, workspaceDir: ws, outDir: join(root, 'out') });
     const exportMs = performance.now() - t;
@@ -46,11 +50,14 @@ try {
       ['attachments', report.attachments],
       ['import ms', Math.round(importMs)],
       ['import notes/s', Math.round(report.notes / (importMs / 1000))],
+      ['import CPU ms', Math.round(importCpuMs)],
+      ['notes/CPU s', Math.round(report.notes / (importCpuMs / 1000))],
       ['export ms', Math.round(exportMs)],
       ['export notes/s', Math.round(exported.notes / (exportMs / 1000))],
-      ['peak RSS MB', Math.round(process.memoryUsage().rss / 2 ** 20)],
+      ['peak RSS MB', Math.round(process.resourceUsage().maxRSS / 1024)],
     ] as const;
     for (const [k, v] of rows) console.log(`${k.padEnd(18)} ${v}`);
+    console.log(`BENCH_JSON ${JSON.stringify(Object.fromEntries(rows))}`);
   } finally {
     services.close();
   }

@@ -42,9 +42,16 @@ const RAW_AFTER = 480;
  * Excerpt of `text` around the first word whose normalised form is in `terms`; null when no word matches
  * (and `fallback` is false), otherwise the start of the text without markers.
  */
-export function makeSnippet(text: string, terms: ReadonlySet<string>, fallback = true, length = SNIPPET_LENGTH): string | null {
-  const isHit = (w: string) => terms.has(w);
-  const rawHit = terms.size > 0 ? findFirstHit(text, isHit, terms) : -1;
+export function makeSnippet(
+  text: string,
+  terms: ReadonlySet<string>,
+  fallback = true,
+  length = SNIPPET_LENGTH,
+  /** Normalised prefixes: any word starting with one is a match too (the word still being typed). */
+  prefixes: readonly string[] = [],
+): string | null {
+  const isHit = prefixes.length ? (w: string) => terms.has(w) || prefixes.some((p) => w.startsWith(p)) : (w: string) => terms.has(w);
+  const rawHit = terms.size > 0 || prefixes.length > 0 ? findFirstHit(text, isHit, terms, prefixes) : -1;
   if (rawHit < 0 && !fallback) return null;
   const rawFrom = rawHit < 0 ? 0 : Math.max(0, rawHit - RAW_BEFORE);
   const rawTo = Math.min(text.length, (rawHit < 0 ? 0 : rawHit) + RAW_AFTER);
@@ -78,15 +85,16 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const ASCII_ONLY = /^[\x00-\x7f]*$/u;
 const isBoundary = (text: string, i: number) => i < 0 || i >= text.length || !WORD_CHAR.test(text[i]);
 
-/** Fast path: plain substring search of each term in the lower-cased text, checking word boundaries; -1 if none. */
-function findFirstTerm(text: string, terms: ReadonlySet<string>): number {
+/** Fast path: plain substring search of each term (or prefix) in the lower-cased text, checking word boundaries; -1 if none. */
+function findFirstTerm(text: string, terms: ReadonlySet<string>, prefixes: readonly string[]): number {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return -1;
   let best = -1;
-  for (const t of terms) {
+  const wanted = [...[...terms].map((t) => ({ t, prefix: false })), ...prefixes.map((t) => ({ t, prefix: true }))];
+  for (const { t, prefix } of wanted) {
     if (!t) continue;
     for (let i = lower.indexOf(t); i >= 0 && (best < 0 || i < best); i = lower.indexOf(t, i + 1)) {
-      if (isBoundary(lower, i - 1) && isBoundary(lower, i + t.length)) {
+      if (isBoundary(lower, i - 1) && (prefix || isBoundary(lower, i + t.length))) {
         best = i;
         break;
       }
@@ -95,9 +103,9 @@ function findFirstTerm(text: string, terms: ReadonlySet<string>): number {
   return best;
 }
 
-function findFirstHit(text: string, isHit: (w: string) => boolean, terms?: ReadonlySet<string>): number {
+function findFirstHit(text: string, isHit: (w: string) => boolean, terms?: ReadonlySet<string>, prefixes: readonly string[] = []): number {
   if (terms) {
-    const fast = findFirstTerm(text, terms);
+    const fast = findFirstTerm(text, terms, prefixes);
     // In plain ASCII text the substring search is exact: no need for the word-by-word scan.
     if (fast >= 0 || ASCII_ONLY.test(text)) return fast;
   }

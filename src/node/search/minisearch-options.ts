@@ -1,11 +1,13 @@
-// MiniSearch configuration of the note index: fields, stored fields, tokenizer and boosts.
+// MiniSearch configuration of the title index (titles, aliases, tags; bodies live in FTS5): fields, stored fields, tokenizer, boosts.
 import type { Options } from 'minisearch';
 import { STOP_WORDS } from '../../common/search/stop-words';
 import { normaliseTerm, tokenise } from '../../common/search/text';
 import type { IndexDoc } from './note-source';
 
-/** Field boosts: a title hit outranks an alias hit, which outranks a tag hit, which outranks a body hit. */
-export const FIELD_BOOSTS = { title: 6, aliases: 4, tags: 2, body: 1 } as const;
+/** Field boosts: a title hit outranks an alias hit, which outranks a tag hit (body hits come from FTS5 and rank below all). */
+export const FIELD_BOOSTS = { title: 6, aliases: 4, tags: 2 } as const;
+/** The MiniSearch fields. */
+export const INDEX_FIELDS = ['title', 'aliases', 'tags'];
 export const FUZZY = 0.2;
 
 /** What the index keeps per note for filtering and display (the body stays in SQLite). */
@@ -22,7 +24,7 @@ export interface StoredNote {
 
 export const INDEX_OPTIONS: Options<IndexDoc> = {
   idField: 'id',
-  fields: ['title', 'aliases', 'tags', 'body'],
+  fields: INDEX_FIELDS,
   storeFields: ['id', 'title', 'domainId', 'kind', 'stage', 'tags', 'authorIds'],
   extractField: (doc, field) => {
     const v = (doc as unknown as Record<string, unknown>)[field];

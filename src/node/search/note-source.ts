@@ -1,4 +1,4 @@
-// Reads notes for the search index straight from SQLite (live notes only), plus the change log position.
+// Reads notes for the title index straight from SQLite (live notes only, no bodies), plus the change log position.
 import type { Database, Statement } from 'better-sqlite3';
 
 /** One note as the index sees it. */
@@ -7,7 +7,6 @@ export interface IndexDoc {
   title: string;
   aliases: string[];
   tags: string[];
-  body: string;
   domainId: string;
   kind: string;
   stage: string;
@@ -21,7 +20,6 @@ interface DocRow {
   domain_id: string;
   kind: string;
   stage: string;
-  body: string;
   tags: string | null;
   aliases: string | null;
   authors: string | null;
@@ -29,7 +27,7 @@ interface DocRow {
 
 const SEP = '\u001f';
 const SELECT_DOC = `
-  SELECT n.rowid AS rid, n.id, n.title, n.domain_id, n.kind, n.stage, n.body,
+  SELECT n.rowid AS rid, n.id, n.title, n.domain_id, n.kind, n.stage,
     (SELECT group_concat(tag, char(31)) FROM note_tags WHERE note_id = n.id) AS tags,
     (SELECT group_concat(alias, char(31)) FROM note_aliases WHERE note_id = n.id) AS aliases,
     (SELECT group_concat(member_id, char(31)) FROM (SELECT member_id FROM note_authors WHERE note_id = n.id ORDER BY position)) AS authors
@@ -45,7 +43,6 @@ function toDoc(r: DocRow): IndexDoc {
     title: r.title,
     aliases: split(r.aliases),
     tags: split(r.tags),
-    body: r.body,
     domainId: r.domain_id,
     kind: r.kind,
     stage: r.stage,

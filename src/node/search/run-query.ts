@@ -1,4 +1,4 @@
-// Runs one parsed query against the MiniSearch index: terms (prefix on the last, fuzzy), phrases, filters, snippets.
+// Runs one query: MiniSearch over titles/aliases/tags (prefix, fuzzy) plus FTS5 over titles and bodies, merged by note.
 import MiniSearch from 'minisearch';
 import type { Query, SearchResult as MiniResult } from 'minisearch';
 import type { Database } from 'better-sqlite3';
@@ -10,6 +10,10 @@ import { FUZZY } from './minisearch-options';
 import type { StoredNote } from './minisearch-options';
 import type { IndexDoc, NoteSource } from './note-source';
 import { buildFilter } from './query-filter';
+import type { RowidMap } from './rowid-map';
+import { ftsSearch, matchExpression } from './fts-body';
+import type { FtsHit, FtsTerm } from './fts-body';
+import { STOP_WORDS } from '../../common/search/stop-words';
 
 /** Shortest term that gets fuzzy matching (shorter ones would match half the vocabulary). */
 const MIN_FUZZY_LENGTH = 4;
@@ -65,13 +69,14 @@ function hasPhrases(source: NoteSource, id: string, phrases: string[]): boolean 
   );
 }
 
-function snippetFor(source: NoteSource, hit: Hit, terms: Set<string>): string {
+/** Body excerpt around the first matched word (or word starting with the typed prefix), else the title, else the body start. */
+function snippetFor(source: NoteSource, hit: Merged, terms: Set<string>, prefixes: string[]): string {
   const text = source.text(hit.id);
   if (!text) return '';
-  const fromBody = terms.size ? makeSnippet(text.body, terms, false) : null;
+  const fromBody = terms.size || prefixes.length ? makeSnippet(text.body, terms, false, undefined, prefixes) : null;
   if (fromBody !== null) return fromBody;
-  const titleMatched = Object.values(hit.match ?? {}).some((fields) => fields.includes('title'));
-  if (titleMatched) return makeSnippet(text.title, terms) ?? '';
+  const titleMatched = Object.values(hit.mini?.match ?? {}).some((fields) => fields.includes('title'));
+  if (titleMatched) return makeSnippet(text.title, terms, true, undefined, prefixes) ?? '';
   return makeSnippet(text.body, new Set()) ?? '';
 }
 
@@ -97,48 +102,138 @@ function byTitle(hits: Hit[]): Hit[] {
   return keyed.map((x) => x.h);
 }
 
-export function runQuery(mini: MiniSearch<IndexDoc>, db: Database, source: NoteSource, input: QueryInput): SearchResult {
+/** A note in the merged result: its id, combined score and MiniSearch hit (stored fields are read for the page only). */
+interface Merged {
+  id: string;
+  score: number;
+  mini?: Hit;
+}
+
+/**
+ * Combined score: any MiniSearch hit (title, alias or tag) outranks any body-only hit, keeping the boost order
+ * title > aliases > tags > body. MiniSearch hits score 1 + their score relative to the best one; bm25 adds its
+ * score relative to the best body hit (0..1], so body relevance orders body-only hits and breaks near-ties.
+ */
+function merge(miniHits: Hit[], ftsHits: FtsHit[]): Merged[] {
+  const out = new Map<string, Merged>();
+  const bestMini = miniHits.reduce((m, h) => Math.max(m, h.score), 0) || 1;
+  for (const h of miniHits) out.set(h.id, { id: h.id, score: 1 + h.score / bestMini, mini: h });
+  const bestFts = ftsHits.reduce((m, h) => Math.min(m, h.bm25), 0) || -1;
+  for (const f of ftsHits) {
+    const rel = f.bm25 / bestFts;
+    const seen = out.get(f.id);
+    if (seen) seen.score += rel;
+    else out.set(f.id, { id: f.id, score: rel });
+  }
+  // Stable: equal scores keep MiniSearch's order, then bm25's.
+  return [...out.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Title-index words close to `term` (fuzzy), used to widen a body query that found nothing. */
+function fuzzyVocabulary(mini: MiniSearch<IndexDoc>, term: string): string[] {
+  const found = new Set<string>();
+  for (const r of mini.search(term, { fuzzy: FUZZY, prefix: false })) for (const t of r.terms) found.add(t);
+  return [...found].slice(0, 16);
+}
+
+/**
+ * FTS5 terms of the free words: stop words are left out (as in the title index), the word being typed is a
+ * prefix from 3 letters and is left out below that; with `expand`, words of 4+ letters also match close
+ * title-index words (fuzzy bodies through the title vocabulary).
+ */
+function ftsTerms(mini: MiniSearch<IndexDoc>, free: string[], lastOpen: boolean, expand: boolean): FtsTerm[] {
+  const out: FtsTerm[] = [];
+  free.forEach((raw, i) => {
+    const token = normaliseTerm(raw);
+    const open = lastOpen && i === free.length - 1;
+    if (STOP_WORDS.has(token) && !open) return;
+    if (open && token.length < MIN_PREFIX_LENGTH) return;
+    const alternatives = expand && token.length >= MIN_FUZZY_LENGTH ? fuzzyVocabulary(mini, token) : undefined;
+    out.push({ token, prefix: open, alternatives });
+  });
+  return out;
+}
+
+export function runQuery(mini: MiniSearch<IndexDoc>, db: Database, source: NoteSource, rowids: RowidMap, input: QueryInput): SearchResult {
   const started = performance.now();
   const parsed = parseQuery(input.q);
   const filter = buildFilter(db, parsed.filters);
-  const free = parsed.terms.flatMap((t) => tokenise(t));
+  let free = parsed.terms.flatMap((t) => tokenise(t));
+  let lastTermOpen = parsed.lastTermOpen;
+  // A 1-letter word still being typed is ignored: as a prefix it would expand to a large part of the vocabulary.
+  if (lastTermOpen && free.length > 0 && free[free.length - 1].length < 2) {
+    free = free.slice(0, -1);
+    lastTermOpen = false;
+  }
   const phrases = parsed.phrases.map(normaliseForPhrase);
-  const phraseWords = parsed.phrases.flatMap((p) => tokenise(p));
+  const phraseTokens = parsed.phrases.map((p) => tokenise(p).map(normaliseTerm));
+  const phraseWords = phraseTokens.flat();
   const searchFilter = filter ? (r: MiniResult) => filter(r as Hit) : undefined;
   let combineWith: 'and' | 'or' = 'and';
-  let hits: Hit[];
+  let hits: Merged[];
+  let prefixes: string[] = [];
+  let expansions: string[] = [];
 
   if (free.length === 0 && phraseWords.length === 0) {
-    hits = filter ? byTitle(listByFilter(mini, filter)) : [];
+    hits = filter ? byTitle(listByFilter(mini, filter)).map((h) => ({ id: h.id, score: 0, mini: h })) : [];
   } else {
-    const lastOpen = parsed.lastTermOpen && free.length > 0;
-    // The word still being typed is matched as a prefix; only when that finds nothing is it also matched
-    // fuzzily (fuzzy expansion of a half-typed word is the slowest part of a query and rarely helps).
-    const run = (mode: 'AND' | 'OR', fuzzyLast: boolean) =>
-      mini.search(termQuery(free, phraseWords, lastOpen, mode, fuzzyLast), { filter: searchFilter }) as Hit[];
-    hits = run('AND', !lastOpen);
-    if (hits.length === 0 && lastOpen) hits = run('AND', true);
-    if (hits.length === 0 && free.length + (phraseWords.length ? 1 : 0) > 1) {
-      hits = run('OR', true);
-      if (hits.length) combineWith = 'or';
+    const lastOpen = lastTermOpen && free.length > 0;
+    // Body hits must be live notes passing the filters: checked on the title index's stored fields (every live note is there).
+    const keep = (id: string) => {
+      const stored = mini.getStoredFields(id) as StoredNote | undefined;
+      return stored !== undefined && (!filter || filter(stored));
+    };
+    // A 1-2 letter word typed alone only looks at titles (MiniSearch): a body prefix that short matches everything.
+    const shortAlone = lastOpen && free.length === 1 && free[0].length < MIN_PREFIX_LENGTH && phraseWords.length === 0;
+    const runMini = (mode: 'AND' | 'OR', fuzzyLast: boolean) => {
+      const found = mini.search(termQuery(free, phraseWords, lastOpen, mode, fuzzyLast), { filter: searchFilter }) as Hit[];
+      return phrases.length ? found.filter((h) => hasPhrases(source, h.id, phrases)) : found;
+    };
+    const runFts = (mode: 'AND' | 'OR', expand: boolean): FtsHit[] => {
+      if (shortAlone) return [];
+      const terms = ftsTerms(mini, free, lastOpen, expand);
+      const m = matchExpression(terms, phraseTokens, mode);
+      if (m === null) return [];
+      prefixes = terms.filter((t) => t.prefix).map((t) => t.token);
+      expansions = terms.flatMap((t) => t.alternatives ?? []);
+      return ftsSearch(db, m, (rid) => rowids.get(rid), keep);
+    };
+    // The word still being typed is a prefix; only when nothing matches is it (and every word) also tried fuzzily
+    // (fuzzy expansion of a half-typed word is the slowest part of a query and rarely helps).
+    let miniHits = runMini('AND', !lastOpen);
+    let ftsHits = runFts('AND', false);
+    if (miniHits.length === 0 && ftsHits.length === 0) {
+      if (lastOpen) miniHits = runMini('AND', true);
+      // Fuzzy bodies (through the title vocabulary) only when no title, alias or tag matched either.
+      if (miniHits.length === 0) ftsHits = runFts('AND', true);
     }
-    if (phrases.length) hits = hits.filter((h) => hasPhrases(source, h.id, phrases));
+    if (miniHits.length === 0 && ftsHits.length === 0 && free.length + (phraseWords.length ? 1 : 0) > 1) {
+      miniHits = runMini('OR', true);
+      ftsHits = runFts('OR', false);
+      if (miniHits.length || ftsHits.length) combineWith = 'or';
+    }
+    hits = merge(miniHits, ftsHits);
   }
 
   const domains = new Map(
     (db.prepare('SELECT id, name FROM domains').all() as { id: string; name: string }[]).map((d) => [d.id, d.name]),
   );
-  const extra = phraseWords.map(normaliseTerm);
-  const items: SearchHit[] = hits.slice(input.offset, input.offset + input.limit).map((h) => ({
-    id: h.id,
-    title: h.title,
-    domainId: h.domainId,
-    domain: domains.get(h.domainId) ?? '',
-    kind: h.kind,
-    stage: h.stage,
-    score: Number.isFinite(h.score) ? Math.round(h.score * 1000) / 1000 : 0,
-    snippet: snippetFor(source, h, new Set([...(h.terms ?? []), ...extra])),
-  }));
+  const queryWords = [...free.map(normaliseTerm), ...phraseWords, ...expansions].filter((w) => !STOP_WORDS.has(w));
+  const items: SearchHit[] = [];
+  for (const h of hits.slice(input.offset, input.offset + input.limit)) {
+    const s = h.mini ?? (mini.getStoredFields(h.id) as StoredNote | undefined);
+    if (!s) continue;
+    items.push({
+      id: h.id,
+      title: s.title,
+      domainId: s.domainId,
+      domain: domains.get(s.domainId) ?? '',
+      kind: s.kind,
+      stage: s.stage,
+      score: Number.isFinite(h.score) ? Math.round(h.score * 1000) / 1000 : 0,
+      snippet: snippetFor(source, h, new Set([...(h.mini?.terms ?? []), ...queryWords]), prefixes),
+    });
+  }
   return {
     total: hits.length,
     items,

@@ -8,6 +8,7 @@ import { INDEX_OPTIONS } from './minisearch-options';
 import { NoteSource } from './note-source';
 import type { IndexDoc } from './note-source';
 import { runQuery } from './run-query';
+import { RowidMap } from './rowid-map';
 
 const REBUILD_BATCH = 500;
 const SAVE_DEBOUNCE_MS = 2000;
@@ -27,6 +28,7 @@ export interface SearchServiceDeps {
 
 export class SearchService {
   private readonly source: NoteSource;
+  private readonly rowids: RowidMap;
   private readonly file: string;
   private mini: MiniSearch<IndexDoc> = new MiniSearch(INDEX_OPTIONS);
   /** Change-log position the in-memory index reflects. */
@@ -45,6 +47,7 @@ export class SearchService {
 
   constructor(private readonly deps: SearchServiceDeps) {
     this.source = new NoteSource(deps.db);
+    this.rowids = new RowidMap(deps.db);
     this.file = indexPath(deps.workspaceDir);
     this.unsubscribe = deps.events.subscribe((event) => {
       if (event === 'notes.changed' || event === 'domains.changed') this.syncSafely();
@@ -66,7 +69,8 @@ export class SearchService {
     // After the first load or build there is always an index: a later rebuild swaps in when done, queries go on meanwhile.
     await this.ready;
     this.sync();
-    return runQuery(this.mini, this.deps.db, this.source, input);
+    this.rowids.load();
+    return runQuery(this.mini, this.deps.db, this.source, this.rowids, input);
   }
 
   /** Rebuilds from the database (shares a rebuild already under way). */
@@ -203,6 +207,7 @@ export class SearchService {
   }
 
   private apply(ids: string[]): void {
+    this.rowids.update(ids);
     for (const id of ids) {
       const doc = this.source.get(id);
       const present = this.mini.has(id);

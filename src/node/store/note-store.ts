@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../common/errors';
 import type { Note, NoteKind, NoteSummary, SharingStage } from '../../common/api/types';
 import { linkCandidates, parseWikiLinks, titleKey } from '../../common/wikilink';
+import { relinkEverything } from '../notes/bulk-relink';
 
 interface NoteRow {
   id: string;
@@ -259,7 +260,8 @@ export class NoteStore {
     if (keys.length) this.reresolve(`l.target_key IN (${keys.map(() => '?').join(',')})`, keys);
   }
 
+  /** Re-derives every note's links in one set-based pass (same rows as relink on each note). */
   relinkAll(): void {
-    for (const id of this.db.prepare('SELECT id FROM notes').pluck().all() as string[]) this.relink(id);
+    relinkEverything(this.db);
   }
 }

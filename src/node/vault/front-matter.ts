@@ -2,6 +2,7 @@
 import { parse as parseYaml } from 'yaml';
 import { NOTE_KINDS, SHARING_STAGES } from '../../common/api/types';
 import type { NoteKind, SharingStage } from '../../common/api/types';
+import { fastFrontMatter } from './fast-front-matter';
 
 export interface FrontMatter {
   title: string | null;
@@ -28,7 +29,8 @@ export function splitFrontMatter(text: string): SplitFile {
   if (!text.startsWith('---')) return { body: text, data: { ...EMPTY }, problems: [] };
   const m = BLOCK_RE.exec(text);
   if (!m) return { body: text, data: { ...EMPTY }, problems: ['Front matter is not closed by "---"; imported the file as-is'] };
-  let raw: unknown;
+  let raw: unknown = fastFrontMatter(m[1]);
+  if (raw) return readFields(raw as Record<string, unknown>, text.slice(m[0].length));
   try {
     raw = parseYaml(m[1], { prettyErrors: false, uniqueKeys: false });
   } catch (err) {

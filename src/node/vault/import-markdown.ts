@@ -6,6 +6,9 @@ import { basename, join, resolve } from 'node:path';
 import { AppError } from '../../common/errors';
 import type { ImportWarning, MarkdownImportReport } from '../../common/api/methods/vault';
 import { parseWikiLinks, titleKey } from '../../common/wikilink';
+import type { WikiLink } from '../../common/wikilink';
+import { LinkResolver } from '../notes/link-resolver';
+import { nameKeys, relinkOthersByKeys, relinkSources } from '../notes/bulk-relink';
 import { DomainStore } from '../store/domain-store';
 import { NoteStore } from '../store/note-store';
 import { AttachmentStaging, AttachmentStore, sha256Hex } from '../attachments/attachment-store';
@@ -43,6 +46,8 @@ interface ParsedNote {
   body: string;
   /** Positions (as the link table numbers them) of `[[...]]` that Markdown puts inside code. */
   codePositions: number[];
+  /** parseWikiLinks(body) of the rewritten body (what the links table stores). */
+  links: WikiLink[];
 }
 
 interface PlannedAttachment {
@@ -55,10 +60,10 @@ interface PlannedAttachment {
 }
 
 /** Indexes (in parseWikiLinks order) of the `[[...]]` that Markdown places inside code spans or blocks. */
-function codePositions(body: string): number[] {
+function codePositions(body: string, links: WikiLink[]): number[] {
   const code = scanMarkdown(body).code;
   const out: number[] = [];
-  parseWikiLinks(body).forEach((l, i) => {
+  links.forEach((l, i) => {
     if (insideAny(code, l.start)) out.push(i);
   });
   return out;
@@ -108,7 +113,7 @@ export function importMarkdown(opts: ImportMarkdownOptions): MarkdownImportRepor
     const title = titles.take(wanted);
     if (titleKey(title) !== titleKey(wanted)) warnings.push({ file: rel, message: `A note titled "${wanted}" already exists; imported as "${title}"` });
     const aliases = split.data.aliases.map(sanitizeTitle).filter((a) => a && titleKey(a) !== titleKey(title));
-    notes.push({ id: randomUUID(), rel, title, aliases: [...new Set(aliases)], fm: split.data, body: split.body, codePositions: [] });
+    notes.push({ id: randomUUID(), rel, title, aliases: [...new Set(aliases)], fm: split.data, body: split.body, codePositions: [], links: [] });
     if ((i + 1) % 100 === 0) opts.onProgress?.(i + 1, total * 3);
   });
 
@@ -146,12 +151,13 @@ export function importMarkdown(opts: ImportMarkdownOptions): MarkdownImportRepor
       };
       const result = rewriteImportedBody(note.body, note.rel, { index, root: listing.root, linkTarget, attach, warn });
       note.body = result.body;
-      if (result.codeLinks > 0) note.codePositions = codePositions(note.body);
+      note.links = parseWikiLinks(note.body);
+      if (result.codeLinks > 0) note.codePositions = codePositions(note.body, note.links);
       for (const target of result.unresolvedTargets) vaultUnresolved.push({ note, target });
       if ((i + 1) % 100 === 0) opts.onProgress?.(total + i + 1, total * 3);
     });
 
-    const linkCount = notes.reduce((sum, n) => sum + parseWikiLinks(n.body).length - n.codePositions.length, 0);
+    const linkCount = notes.reduce((sum, n) => sum + n.links.length - n.codePositions.length, 0);
     const base = { domainId: existingDomain ?? (dryRun ? null : domainId), notes: notes.length, links: linkCount, attachments: planned.size, dryRun };
 
     if (dryRun) {
@@ -190,17 +196,14 @@ export function importMarkdown(opts: ImportMarkdownOptions): MarkdownImportRepor
       for (const a of planned.values()) {
         if (a.isNew) attachments.insertRow({ id: a.id, noteId: a.noteId, fileName: a.fileName, mime: mimeFromFileName(a.fileName), size: a.size, sha256: a.sha256 }, opts.now);
       }
-      notes.forEach((n, i) => {
-        store.relink(n.id);
-        if ((i + 1) % 100 === 0) opts.onProgress?.(2 * total + i + 1, total * 3);
-      });
-      // Notes already in the workspace whose links were waiting for these titles: re-derive them once each.
+      // All links of the imported notes from one in-memory snapshot of titles and aliases (same rules as
+      // NoteStore.resolve), then the other notes with links these titles/aliases can now answer, once each.
+      const resolver = new LinkResolver(db);
+      relinkSources(db, notes.map((n) => ({ id: n.id, domainId, body: n.body, links: n.links })), resolver);
+      opts.onProgress?.(3 * total - 1, total * 3);
+      const keys = nameKeys(notes.flatMap((n) => [n.title, ...n.aliases]));
+      relinkOthersByKeys(db, keys, new Set(notes.map((n) => n.id)), resolver);
       const imported = JSON.stringify(notes.map((n) => n.id));
-      const waiting = db
-        .prepare('SELECT DISTINCT source_id FROM links WHERE target_id IS NULL AND source_id NOT IN (SELECT value FROM json_each(?))')
-        .pluck()
-        .all(imported) as string[];
-      for (const id of waiting) store.relink(id);
       const count = db.prepare('SELECT count(*) FROM links l JOIN notes n ON n.id = l.source_id WHERE n.domain_id = ? AND l.target_id IS NULL AND l.source_id IN (SELECT value FROM json_each(?))');
       let result = count.pluck().get(domainId, imported) as number;
       const inCode = db.prepare('SELECT count(*) FROM links WHERE source_id = ? AND position = ? AND target_id IS NULL').pluck();
