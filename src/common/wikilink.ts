@@ -82,3 +82,17 @@ export function maskCode(text: string): string {
 export function titleKey(title: string): string {
   return title.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
+
+/**
+ * The link keys notes with these names (title and aliases) can be reached by: each name's key, plus the key of
+ * what follows its first "/" (links to a title with "/" are stored by the part after it, see parseWikiLinkTarget).
+ */
+export function linkKeysOf(names: string[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    keys.add(titleKey(name));
+    const slash = name.indexOf('/');
+    if (slash >= 0 && name.slice(slash + 1).trim()) keys.add(titleKey(name.slice(slash + 1)));
+  }
+  return [...keys];
+}

@@ -49,19 +49,6 @@ export function relinkEverything(db: Database): void {
 }
 
 /**
- * The link keys a note can be reached by: title and aliases, plus what follows the first "/" (as NoteStore.linkKeys).
- */
-export function nameKeys(names: string[]): string[] {
-  const keys = new Set<string>();
-  for (const name of names) {
-    keys.add(titleKey(name));
-    const slash = name.indexOf('/');
-    if (slash >= 0 && name.slice(slash + 1).trim()) keys.add(titleKey(name.slice(slash + 1)));
-  }
-  return [...keys];
-}
-
-/**
  * After bulk-adding notes reachable by these keys, re-derives the links of every other note that has a link
  * with one of those keys (waiting ones, and ones resolved to a same-titled note elsewhere), once each.
  */

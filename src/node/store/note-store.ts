@@ -3,7 +3,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../common/errors';
 import type { Note, NoteKind, NoteSummary, SharingStage } from '../../common/api/types';
-import { linkCandidates, parseWikiLinks, titleKey } from '../../common/wikilink';
+import { linkCandidates, linkKeysOf, parseWikiLinks, titleKey } from '../../common/wikilink';
 import { relinkEverything } from '../notes/bulk-relink';
 
 interface NoteRow {
@@ -198,14 +198,7 @@ export class NoteStore {
   linkKeys(id: string): string[] {
     const note = this.stmt('SELECT title FROM notes WHERE id = ?').get(id) as { title: string } | undefined;
     if (!note) return [];
-    const names = [note.title, ...(this.stmt('SELECT alias FROM note_aliases WHERE note_id = ?', true).all(id) as string[])];
-    const keys = new Set<string>();
-    for (const name of names) {
-      keys.add(titleKey(name));
-      const slash = name.indexOf('/');
-      if (slash >= 0 && name.slice(slash + 1).trim()) keys.add(titleKey(name.slice(slash + 1)));
-    }
-    return [...keys];
+    return linkKeysOf([note.title, ...(this.stmt('SELECT alias FROM note_aliases WHERE note_id = ?', true).all(id) as string[])]);
   }
 
   /** Notes with a link whose key is one of these (resolved or not). */
