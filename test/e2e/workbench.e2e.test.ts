@@ -165,7 +165,11 @@ describe('workbench in Chromium via copw serve', () => {
     await page.keyboard.press('Control+B');
     await page.locator('[data-part="activitybar"] [data-view="explorer"]').click();
     await page.locator('[data-part="sidebar"]').getByText('Cataloguing', { exact: true }).first().click();
-    await page.locator(`[role="tab"][data-tab-id]`).first().click();
+    // A note the tests did not edit, so the README shows the demo content as shipped.
+    const catalogued = page.locator('[data-part="sidebar"] [data-note-id]').first();
+    const id = await catalogued.getAttribute('data-note-id');
+    await catalogued.click();
+    await page.locator(`[role="tab"][aria-selected="true"][data-tab-id="note:${id}"]`).waitFor();
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
     const file = join(REPO_ROOT, 'docs', 'screenshot.png');
