@@ -16,14 +16,8 @@ interface AttachmentRow {
   sha256: string;
 }
 
-export interface NewAttachment {
-  id: string;
-  noteId: string | null;
-  fileName: string;
-  mime: string;
-  size: number;
-  sha256: string;
-}
+/** What a new attachment row holds: exactly the API's Attachment. */
+export type NewAttachment = Attachment;
 
 export function sha256Hex(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
