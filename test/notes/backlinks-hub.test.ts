@@ -34,9 +34,10 @@ describe('notes.backlinks', () => {
     expect(first.items[99].sourceTitle).toBe('Source 00099');
     const item = first.items[7];
     expect(item).toMatchObject({ label: 'the hub', heading: null, domainId: d });
-    expect(item.snippet).toContain('Note 00007 points to [[Hub|the hub]] here.');
+    expect(item.snippet).toContain('Note 00007 points to «the hub» here.');
+    expect(item.snippet).not.toContain('[[');
     expect(item.snippet).not.toMatch(/\n|\s{2}/);
-    expect(item.snippet.length).toBeLessThanOrEqual(162);
+    expect(item.snippet.length).toBeLessThanOrEqual(164);
     expect(item.snippet.startsWith('…') && item.snippet.endsWith('…')).toBe(true);
 
     const last = await env.client.call('notes.backlinks', { id: hub, offset: 9_950, limit: 100 });

@@ -29,7 +29,8 @@ describe('unlinked mentions', () => {
       expect(body.slice(m.start, m.end)).toBe(m.matched);
       expect(m.snippet).not.toContain('\n');
     }
-    expect(result.items[0].snippet).toContain('We run peak RETURN triage daily.');
+    expect(result.items[0].snippet).toContain('We run «peak RETURN triage» daily.');
+    expect(result.items[1].snippet).toContain('«Peak return triage»');
     expect((await env.client.call('notes.unlinkedMentions', { id: target, limit: 1 })).items).toHaveLength(1);
     env.services.close();
   });

@@ -47,6 +47,20 @@ describe('search index persistence', () => {
     expect(second.titles).toEqual(first.titles);
   });
 
+  it('finds notes by a tag word after loading from disk (the tag side is rebuilt from the saved index)', async () => {
+    const dir = workspace();
+    rawSql(dir, "INSERT INTO note_tags (note_id, tag) SELECT id, 'okapi-method' FROM notes WHERE title = 'Marsupial body mention'");
+    const first = await openAndSearch(dir, 'okapi');
+    expect(first.titles).toEqual(['Marsupial body mention']);
+    const second = await openAndSearch(dir, 'okap');
+    expect(second.status.loadedFromDisk).toBe(true);
+    expect(second.titles).toEqual(['Marsupial body mention']);
+    rawSql(dir, "DELETE FROM note_tags WHERE tag = 'okapi-method'");
+    const third = await openAndSearch(dir, 'okapi');
+    expect(third.status.loadedFromDisk).toBe(true);
+    expect(third.titles).toEqual([]);
+  });
+
   it('keeps incremental updates on close so the next open loads instead of rebuilding', async () => {
     const dir = workspace();
     const services = openServices(dir);

@@ -171,6 +171,12 @@ describe('incremental updates', () => {
   it('follows tag, alias and author changes', async () => {
     services.db.prepare("INSERT INTO note_tags (note_id, tag) VALUES (?, 'ergonomics')").run(ids['Zebrafish loan desk']);
     expect(await titles('tag:ergonomics')).toEqual(['Zebrafish loan desk']);
+    // A tag word is found as free text too (prefix while typing, fuzzy when misspelt), and a later tag change follows.
+    expect(await titles('ergonom')).toEqual(['Zebrafish loan desk']);
+    expect(await titles('ergonomcs')).toEqual(['Zebrafish loan desk']);
+    expect(await titles('zebrafish ergonomics')).toEqual(['Zebrafish loan desk']);
+    services.db.prepare("DELETE FROM note_tags WHERE tag = 'ergonomics'").run();
+    expect(await titles('ergonomics')).toEqual([]);
     services.db.prepare("DELETE FROM note_aliases WHERE note_id = ?").run(ids['Quokka alias holder']);
     expect(await titles('marsupial')).toEqual(['Marsupial body mention']);
   });

@@ -3,7 +3,8 @@ import type { Database } from 'better-sqlite3';
 import type { NoteKind, NoteSummary, SharingStage } from '../../common/api/types';
 import type { LinkTarget, NotePage, TrashedNote } from '../../common/api/methods/notes';
 
-interface SummaryRow {
+/** A notes row as the list queries select it (snake_case columns). */
+export interface SummaryRow {
   id: string;
   title: string;
   domain_id: string;
@@ -11,21 +12,25 @@ interface SummaryRow {
   stage: SharingStage;
   lang: string;
   updated_at: string;
-  deleted_at?: string;
+  deleted_at?: string | null;
 }
 
-/** Tags of the given notes in one query. */
+/**
+ * Tags of the given notes in one query. The ids travel as one JSON array parameter (json_each), so any number of
+ * notes works: an `IN (?, ?, ...)` list stops at SQLite's bound-variable limit (32,766).
+ */
 function tagsOf(db: Database, ids: string[]): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   if (ids.length === 0) return tags;
   const rows = db
-    .prepare(`SELECT note_id, tag FROM note_tags WHERE note_id IN (${ids.map(() => '?').join(',')}) ORDER BY tag`)
-    .all(...ids) as { note_id: string; tag: string }[];
+    .prepare('SELECT t.note_id, t.tag FROM json_each(?) j JOIN note_tags t ON t.note_id = j.value ORDER BY t.tag')
+    .all(JSON.stringify(ids)) as { note_id: string; tag: string }[];
   for (const r of rows) (tags.get(r.note_id) ?? tags.set(r.note_id, []).get(r.note_id)!).push(r.tag);
   return tags;
 }
 
-function summaries(db: Database, rows: SummaryRow[]): NoteSummary[] {
+/** Note summaries (tags attached, sorted) for rows in the given order: shared by NoteStore.list and the pages here. */
+export function summaries(db: Database, rows: SummaryRow[]): NoteSummary[] {
   const tags = tagsOf(db, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
@@ -78,7 +83,7 @@ export function pageNotes(db: Database, q: PageQuery): NotePage {
       .pluck()
       .all(...params, ...paging) as string[];
     const byId = new Map(
-      (ids.length ? (db.prepare(`SELECT ${cols} FROM notes n WHERE n.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as SummaryRow[]) : []).map((r) => [r.id, r]),
+      (db.prepare(`SELECT ${cols} FROM json_each(?) j JOIN notes n ON n.id = j.value`).all(JSON.stringify(ids)) as SummaryRow[]).map((r) => [r.id, r]),
     );
     rows = ids.map((id) => byId.get(id)!);
   }

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 export const INDEX_DIR = '.copw';
 export const INDEX_FILE = 'search-index.json';
 /** Bumped whenever the index layout or its options change, so old files are rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** What the saved index reflects: the change-log position and how many notes it held. */
 export interface IndexFingerprint {

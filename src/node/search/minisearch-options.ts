@@ -1,14 +1,24 @@
-// MiniSearch configuration of the title index (titles, aliases, tags; bodies live in FTS5): fields, stored fields, tokenizer, boosts.
+// MiniSearch configuration of the title index (titles and aliases; tags in tag-index.ts, bodies in FTS5): fields, stored fields, tokenizer, boosts.
 import type { Options } from 'minisearch';
 import { STOP_WORDS } from '../../common/search/stop-words';
 import { normaliseTerm, tokenise } from '../../common/search/text';
 import type { IndexDoc } from './note-source';
 
-/** Field boosts: a title hit outranks an alias hit, which outranks a tag hit (body hits come from FTS5 and rank below all). */
-export const FIELD_BOOSTS = { title: 6, aliases: 4, tags: 2 } as const;
+/**
+ * Field boosts: a title hit outranks an alias hit. Tag hits (tag-index.ts) rank below both and body hits (FTS5)
+ * below all: see `merge` in run-query.ts.
+ */
+export const FIELD_BOOSTS = { title: 6, aliases: 4 } as const;
 /** The MiniSearch fields. */
-export const INDEX_FIELDS = ['title', 'aliases', 'tags'];
+export const INDEX_FIELDS = ['title', 'aliases'];
 export const FUZZY = 0.2;
+/** Shortest term that gets fuzzy matching (shorter ones would match half the vocabulary). */
+export const MIN_FUZZY_LENGTH = 4;
+
+/** Edits allowed for a fuzzy match of `term`, as MiniSearch computes it for FUZZY (0 below MIN_FUZZY_LENGTH). */
+export function fuzzyDistance(term: string): number {
+  return term.length >= MIN_FUZZY_LENGTH ? Math.min(6, Math.round(term.length * FUZZY)) : 0;
+}
 
 /** What the index keeps per note for filtering and display (the body stays in SQLite). */
 export interface StoredNote {

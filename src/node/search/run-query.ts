@@ -1,13 +1,19 @@
-// Runs one query: MiniSearch over titles/aliases/tags (prefix, fuzzy) plus FTS5 over titles and bodies, merged by note.
-import MiniSearch from 'minisearch';
-import type { Query, SearchResult as MiniResult } from 'minisearch';
+// Runs one query: MiniSearch over titles/aliases (prefix, fuzzy), the tag index and FTS5 over titles and bodies, merged by note.
+import type MiniSearch from 'minisearch';
 import type { Database } from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../../common/api/methods/search';
 import { parseQuery } from '../../common/search/parse-query';
 import { makeSnippet, plainText } from '../../common/search/snippet';
 import { normaliseForPhrase, normaliseTerm, tokenise } from '../../common/search/text';
-import { FUZZY } from './minisearch-options';
+import { FUZZY, MIN_FUZZY_LENGTH } from './minisearch-options';
 import type { StoredNote } from './minisearch-options';
+import { mergeHits } from './merge-hits';
+import { metaHits } from './meta-hits';
+import type { WordSpec } from './meta-hits';
+import type { Merged, MiniHit } from './merge-hits';
+import type { TagIndex } from './tag-index';
+import { titlePrefixHits } from './title-prefix';
+import { storedNotes } from './stored-notes';
 import type { IndexDoc, NoteSource } from './note-source';
 import { buildFilter } from './query-filter';
 import type { RowidMap } from './rowid-map';
@@ -15,12 +21,19 @@ import { ftsSearch, matchExpression } from './fts-body';
 import type { FtsHit, FtsTerm } from './fts-body';
 import { STOP_WORDS } from '../../common/search/stop-words';
 
-/** Shortest term that gets fuzzy matching (shorter ones would match half the vocabulary). */
-const MIN_FUZZY_LENGTH = 4;
 /** Shortest last word expanded as a prefix in all fields; a shorter one alone expands over titles only. */
 const MIN_PREFIX_LENGTH = 3;
 
-type Hit = MiniResult & StoredNote;
+type Hit = MiniHit;
+
+/** What a query reads: the title index, the tag index, the database (FTS5, domains), note texts and the rowid map. */
+export interface QueryContext {
+  mini: MiniSearch<IndexDoc>;
+  tags: TagIndex;
+  db: Database;
+  source: NoteSource;
+  rowids: RowidMap;
+}
 
 interface QueryInput {
   q: string;
@@ -31,27 +44,20 @@ interface QueryInput {
 const fuzzy = (t: string) => (t.length >= MIN_FUZZY_LENGTH ? FUZZY : false);
 
 /**
- * The MiniSearch query: free words (fuzzy; the last one as a prefix while it is being typed) AND the phrase words.
- * A 1-2 letter word still being typed would expand to thousands of terms: it is left out while other words
- * are there, and alone it is matched as a prefix of title words only.
+ * The words for titles, aliases and tags: free words (fuzzy; the last one as a prefix while it is being typed,
+ * fuzzy then only with `fuzzyLast`) and the phrase words (exact). Stop words are left out (the index drops
+ * them), and so is a 1-2 letter word still being typed after other words: it would expand to thousands of terms.
  */
-function termQuery(free: string[], phraseWords: string[], lastOpen: boolean, combineWith: 'AND' | 'OR', fuzzyLast: boolean): Query {
-  const queries: Query[] = [];
-  const last = free[free.length - 1] ?? '';
-  const shortLast = lastOpen && last.length < MIN_PREFIX_LENGTH;
-  const head = shortLast ? free.slice(0, -1) : free;
-  if (head.length) {
-    queries.push({
-      queries: [head.join(' ')],
-      combineWith,
-      prefix: (_t: string, i: number, terms: string[]) => lastOpen && !shortLast && i === terms.length - 1,
-      fuzzy: (t: string, i: number, terms: string[]) => (lastOpen && !shortLast && !fuzzyLast && i === terms.length - 1 ? false : fuzzy(t)),
-    });
-  } else if (shortLast && phraseWords.length === 0) {
-    queries.push({ queries: [last], prefix: true, fuzzy: false, fields: ['title'] });
-  }
-  if (phraseWords.length) queries.push({ queries: [phraseWords.join(' ')], combineWith: 'AND', prefix: false, fuzzy: false });
-  return { queries, combineWith };
+function wordSpecs(free: string[], phraseWords: string[], lastOpen: boolean, fuzzyLast: boolean): WordSpec[] {
+  const out: WordSpec[] = [];
+  free.forEach((term, i) => {
+    const norm = normaliseTerm(term);
+    const open = lastOpen && i === free.length - 1;
+    if (STOP_WORDS.has(norm) || (open && norm.length < MIN_PREFIX_LENGTH)) return;
+    out.push({ term, norm, prefix: open, fuzzy: open && !fuzzyLast ? false : fuzzy(norm) });
+  });
+  for (const w of phraseWords) if (!STOP_WORDS.has(w)) out.push({ term: w, norm: w, prefix: false, fuzzy: false });
+  return out;
 }
 
 function hasPhrases(source: NoteSource, id: string, phrases: string[]): boolean {
@@ -75,7 +81,7 @@ function snippetFor(source: NoteSource, hit: Merged, terms: Set<string>, prefixe
   if (!text) return '';
   const fromBody = terms.size || prefixes.length ? makeSnippet(text.body, terms, false, undefined, prefixes) : null;
   if (fromBody !== null) return fromBody;
-  const titleMatched = Object.values(hit.mini?.match ?? {}).some((fields) => fields.includes('title'));
+  const titleMatched = hit.titleHit === true || Object.values(hit.mini?.match ?? {}).some((fields) => fields.includes('title'));
   if (titleMatched) return makeSnippet(text.title, terms, true, undefined, prefixes) ?? '';
   return makeSnippet(text.body, new Set()) ?? '';
 }
@@ -85,12 +91,8 @@ function snippetFor(source: NoteSource, hit: Merged, terms: Set<string>, prefixe
  * wildcard search would score and sort every note first, ~10x slower at 50,000 notes).
  */
 function listByFilter(mini: MiniSearch<IndexDoc>, filter: (n: StoredNote) => boolean): Hit[] {
-  const stored = (mini as unknown as { _storedFields?: unknown })._storedFields;
-  if (!(stored instanceof Map)) {
-    return mini.search(MiniSearch.wildcard, { filter: (r) => filter(r as Hit) }) as Hit[];
-  }
   const out: Hit[] = [];
-  for (const f of (stored as Map<number, StoredNote>).values()) {
+  for (const f of storedNotes(mini)) {
     if (filter(f)) out.push({ ...f, score: 0, terms: [], queryTerms: [], match: {} });
   }
   return out;
@@ -100,33 +102,6 @@ function byTitle(hits: Hit[]): Hit[] {
   const keyed = hits.map((h) => ({ h, k: h.title.toLowerCase() }));
   keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.h.id < b.h.id ? -1 : 1));
   return keyed.map((x) => x.h);
-}
-
-/** A note in the merged result: its id, combined score and MiniSearch hit (stored fields are read for the page only). */
-interface Merged {
-  id: string;
-  score: number;
-  mini?: Hit;
-}
-
-/**
- * Combined score: any MiniSearch hit (title, alias or tag) outranks any body-only hit, keeping the boost order
- * title > aliases > tags > body. MiniSearch hits score 1 + their score relative to the best one; bm25 adds its
- * score relative to the best body hit (0..1], so body relevance orders body-only hits and breaks near-ties.
- */
-function merge(miniHits: Hit[], ftsHits: FtsHit[]): Merged[] {
-  const out = new Map<string, Merged>();
-  const bestMini = miniHits.reduce((m, h) => Math.max(m, h.score), 0) || 1;
-  for (const h of miniHits) out.set(h.id, { id: h.id, score: 1 + h.score / bestMini, mini: h });
-  const bestFts = ftsHits.reduce((m, h) => Math.min(m, h.bm25), 0) || -1;
-  for (const f of ftsHits) {
-    const rel = f.bm25 / bestFts;
-    const seen = out.get(f.id);
-    if (seen) seen.score += rel;
-    else out.set(f.id, { id: f.id, score: rel });
-  }
-  // Stable: equal scores keep MiniSearch's order, then bm25's.
-  return [...out.values()].sort((a, b) => b.score - a.score);
 }
 
 /** Title-index words close to `term` (fuzzy), used to widen a body query that found nothing. */
@@ -154,7 +129,8 @@ function ftsTerms(mini: MiniSearch<IndexDoc>, free: string[], lastOpen: boolean,
   return out;
 }
 
-export function runQuery(mini: MiniSearch<IndexDoc>, db: Database, source: NoteSource, rowids: RowidMap, input: QueryInput): SearchResult {
+export function runQuery(ctx: QueryContext, input: QueryInput): SearchResult {
+  const { mini, db, source, rowids } = ctx;
   const started = performance.now();
   const parsed = parseQuery(input.q);
   const filter = buildFilter(db, parsed.filters);
@@ -168,7 +144,6 @@ export function runQuery(mini: MiniSearch<IndexDoc>, db: Database, source: NoteS
   const phrases = parsed.phrases.map(normaliseForPhrase);
   const phraseTokens = parsed.phrases.map((p) => tokenise(p).map(normaliseTerm));
   const phraseWords = phraseTokens.flat();
-  const searchFilter = filter ? (r: MiniResult) => filter(r as Hit) : undefined;
   let combineWith: 'and' | 'or' = 'and';
   let hits: Merged[];
   let prefixes: string[] = [];
@@ -176,21 +151,26 @@ export function runQuery(mini: MiniSearch<IndexDoc>, db: Database, source: NoteS
 
   if (free.length === 0 && phraseWords.length === 0) {
     hits = filter ? byTitle(listByFilter(mini, filter)).map((h) => ({ id: h.id, score: 0, mini: h })) : [];
+  } else if (lastTermOpen && free.length === 1 && free[0].length < MIN_PREFIX_LENGTH && phraseWords.length === 0) {
+    // A 1-2 letter word typed alone only looks at titles: a body or tag prefix that short matches everything.
+    prefixes = [normaliseTerm(free[0])];
+    hits = titlePrefixHits(mini, free[0], filter);
   } else {
     const lastOpen = lastTermOpen && free.length > 0;
-    // Body hits must be live notes passing the filters: checked on the title index's stored fields (every live note is there).
+    // Tag and body hits must be live notes passing the filters: checked on the title index's stored fields (every live note is there).
     const keep = (id: string) => {
       const stored = mini.getStoredFields(id) as StoredNote | undefined;
       return stored !== undefined && (!filter || filter(stored));
     };
-    // A 1-2 letter word typed alone only looks at titles (MiniSearch): a body prefix that short matches everything.
-    const shortAlone = lastOpen && free.length === 1 && free[0].length < MIN_PREFIX_LENGTH && phraseWords.length === 0;
-    const runMini = (mode: 'AND' | 'OR', fuzzyLast: boolean) => {
-      const found = mini.search(termQuery(free, phraseWords, lastOpen, mode, fuzzyLast), { filter: searchFilter }) as Hit[];
-      return phrases.length ? found.filter((h) => hasPhrases(source, h.id, phrases)) : found;
+    const runMeta = (mode: 'AND' | 'OR', fuzzyLast: boolean) => {
+      const found = metaHits(mini, ctx.tags, wordSpecs(free, phraseWords, lastOpen, fuzzyLast), mode, filter);
+      if (phrases.length) {
+        found.miniHits = found.miniHits.filter((h) => hasPhrases(source, h.id, phrases));
+        for (const id of found.tagged.keys()) if (!hasPhrases(source, id, phrases)) found.tagged.delete(id);
+      }
+      return found;
     };
     const runFts = (mode: 'AND' | 'OR', expand: boolean): FtsHit[] => {
-      if (shortAlone) return [];
       const terms = ftsTerms(mini, free, lastOpen, expand);
       const m = matchExpression(terms, phraseTokens, mode);
       if (m === null) return [];
@@ -200,19 +180,20 @@ export function runQuery(mini: MiniSearch<IndexDoc>, db: Database, source: NoteS
     };
     // The word still being typed is a prefix; only when nothing matches is it (and every word) also tried fuzzily
     // (fuzzy expansion of a half-typed word is the slowest part of a query and rarely helps).
-    let miniHits = runMini('AND', !lastOpen);
+    let meta = runMeta('AND', !lastOpen);
     let ftsHits = runFts('AND', false);
-    if (miniHits.length === 0 && ftsHits.length === 0) {
-      if (lastOpen) miniHits = runMini('AND', true);
+    const none = () => meta.miniHits.length === 0 && meta.tagged.size === 0 && ftsHits.length === 0;
+    if (none()) {
+      if (lastOpen) meta = runMeta('AND', true);
       // Fuzzy bodies (through the title vocabulary) only when no title, alias or tag matched either.
-      if (miniHits.length === 0) ftsHits = runFts('AND', true);
+      if (meta.miniHits.length === 0 && meta.tagged.size === 0) ftsHits = runFts('AND', true);
     }
-    if (miniHits.length === 0 && ftsHits.length === 0 && free.length + (phraseWords.length ? 1 : 0) > 1) {
-      miniHits = runMini('OR', true);
+    if (none() && free.length + (phraseWords.length ? 1 : 0) > 1) {
+      meta = runMeta('OR', true);
       ftsHits = runFts('OR', false);
-      if (miniHits.length || ftsHits.length) combineWith = 'or';
+      if (!none()) combineWith = 'or';
     }
-    hits = merge(miniHits, ftsHits);
+    hits = mergeHits(meta.miniHits, meta.tagged, ftsHits);
   }
 
   const domains = new Map(

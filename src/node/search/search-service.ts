@@ -9,6 +9,8 @@ import { NoteSource } from './note-source';
 import type { IndexDoc } from './note-source';
 import { runQuery } from './run-query';
 import { RowidMap } from './rowid-map';
+import { TagIndex } from './tag-index';
+import { storedNotes } from './stored-notes';
 
 const REBUILD_BATCH = 500;
 const SAVE_DEBOUNCE_MS = 2000;
@@ -31,6 +33,7 @@ export class SearchService {
   private readonly rowids: RowidMap;
   private readonly file: string;
   private mini: MiniSearch<IndexDoc> = new MiniSearch(INDEX_OPTIONS);
+  private tags = new TagIndex();
   /** Change-log position the in-memory index reflects. */
   private seq = 0;
   private state: SearchStatus['state'] = 'building';
@@ -70,7 +73,7 @@ export class SearchService {
     await this.ready;
     this.sync();
     this.rowids.load();
-    return runQuery(this.mini, this.deps.db, this.source, this.rowids, input);
+    return runQuery({ mini: this.mini, tags: this.tags, db: this.deps.db, source: this.source, rowids: this.rowids }, input);
   }
 
   /** Rebuilds from the database (shares a rebuild already under way). */
@@ -133,6 +136,7 @@ export class SearchService {
     }
     if (this.closed || mini.documentCount !== fingerprint.docCount) return false;
     this.mini = mini;
+    this.tags = tagsFromStoredFields(mini);
     this.seq = fingerprint.seq;
     // Until the first save is timed, estimate the serialisation time from the file size (~20 MB/s).
     this.lastSaveMs = saved.indexJson.length / 20_000;
@@ -158,6 +162,7 @@ export class SearchService {
     const total = this.source.liveCount();
     const startSeq = this.source.seq();
     const mini = new MiniSearch<IndexDoc>(INDEX_OPTIONS);
+    const tags = new TagIndex();
     let after = 0;
     let done = 0;
     events.emit('task.progress', { taskId: REBUILD_TASK_ID, title: 'Indexing notes for search', done, total, finished: false });
@@ -166,6 +171,7 @@ export class SearchService {
       const { docs, lastRowid } = this.source.batch(after, REBUILD_BATCH);
       if (docs.length === 0) break;
       mini.addAll(docs);
+      for (const doc of docs) tags.set(doc.id, doc.tags);
       after = lastRowid;
       done += docs.length;
       events.emit('task.progress', { taskId: REBUILD_TASK_ID, title: 'Indexing notes for search', done, total, finished: false });
@@ -173,6 +179,7 @@ export class SearchService {
     }
     if (this.closed) return;
     this.mini = mini;
+    this.tags = tags;
     this.seq = startSeq;
     const changed = this.source.changedSince(startSeq, this.source.seq()) ?? [];
     this.apply(changed);
@@ -214,8 +221,10 @@ export class SearchService {
       if (doc) {
         if (present) this.mini.replace(doc);
         else this.mini.add(doc);
-      } else if (present) {
-        this.mini.discard(id);
+        this.tags.set(id, doc.tags);
+      } else {
+        if (present) this.mini.discard(id);
+        this.tags.remove(id);
       }
     }
   }
@@ -260,4 +269,11 @@ export class SearchService {
       this.saving = false;
     }
   }
+}
+
+/** The tag side rebuilt from the loaded index's stored fields (tags are stored, lower-cased, for filtering). */
+function tagsFromStoredFields(mini: MiniSearch<IndexDoc>): TagIndex {
+  const tags = new TagIndex();
+  for (const f of storedNotes(mini)) if (f.tags.length) tags.set(f.id, f.tags);
+  return tags;
 }

@@ -5,6 +5,8 @@ import { AppError } from '../../common/errors';
 import type { Note, NoteKind, NoteSummary, SharingStage } from '../../common/api/types';
 import { linkCandidates, linkKeysOf, parseWikiLinks, titleKey } from '../../common/wikilink';
 import { relinkEverything } from '../notes/bulk-relink';
+import { summaries } from '../notes/note-lists';
+import type { SummaryRow } from '../notes/note-lists';
 
 interface NoteRow {
   id: string;
@@ -58,16 +60,10 @@ export class NoteStore {
 
   list(domainId?: string): NoteSummary[] {
     const where = domainId ? 'WHERE n.deleted_at IS NULL AND n.domain_id = ?' : 'WHERE n.deleted_at IS NULL';
-    const params = domainId ? [domainId] : [];
     const rows = this.db
       .prepare(`SELECT n.id, n.title, n.domain_id, n.kind, n.stage, n.lang, n.updated_at FROM notes n ${where} ORDER BY n.title COLLATE NOCASE`)
-      .all(...params) as NoteRow[];
-    const tags = new Map<string, string[]>();
-    const tagRows = this.db
-      .prepare(`SELECT t.note_id, t.tag FROM note_tags t JOIN notes n ON n.id = t.note_id ${where} ORDER BY t.tag`)
-      .all(...params) as { note_id: string; tag: string }[];
-    for (const t of tagRows) (tags.get(t.note_id) ?? tags.set(t.note_id, []).get(t.note_id)!).push(t.tag);
-    return rows.map((r) => ({ ...toSummary(r), tags: tags.get(r.id) ?? [] }));
+      .all(...(domainId ? [domainId] : [])) as SummaryRow[];
+    return summaries(this.db, rows);
   }
 
   get(id: string): StoredNote {

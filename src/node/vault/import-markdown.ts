@@ -10,7 +10,6 @@ import type { WikiLink } from '../../common/wikilink';
 import { LinkResolver } from '../notes/link-resolver';
 import { relinkOthersByKeys, relinkSources } from '../notes/bulk-relink';
 import { DomainStore } from '../store/domain-store';
-import { NoteStore } from '../store/note-store';
 import { AttachmentStaging, AttachmentStore, sha256Hex } from '../attachments/attachment-store';
 import { attachmentUrl } from '../attachments/attachment-url';
 import { mimeFromFileName } from '../attachments/mime';
@@ -22,6 +21,7 @@ import { rewriteImportedBody } from './rewrite-import';
 import { VaultIndex } from './vault-index';
 import { listVault } from './vault-files';
 import { insideAny, scanMarkdown } from './markdown-scan';
+import { insertImportedNotes } from './insert-notes';
 
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
@@ -171,7 +171,6 @@ export function importMarkdown(opts: ImportMarkdownOptions): MarkdownImportRepor
     }
 
     // 3. One transaction for the domain, notes, attachment rows and links.
-    const store = new NoteStore(db);
     const unresolvedLinks = db.transaction(() => {
       if (!existingDomain) {
         const slugs = new Set(db.prepare('SELECT slug FROM domains').pluck().all() as string[]);
@@ -179,8 +178,10 @@ export function importMarkdown(opts: ImportMarkdownOptions): MarkdownImportRepor
         for (let n = 2; slugs.has(slug); n++) slug = `${slugify(domainName)}-${n}`;
         new DomainStore(db).insert({ id: domainId, slug, name: domainName, description: `Imported from ${basename(listing.root)}` }, opts.now);
       }
-      for (const n of notes) {
-        store.insert({
+      // Notes, tags, aliases and source paths; the FTS body index is filled once for all of them.
+      insertImportedNotes(
+        db,
+        notes.map((n) => ({
           id: n.id,
           title: n.title,
           domainId,
@@ -189,10 +190,11 @@ export function importMarkdown(opts: ImportMarkdownOptions): MarkdownImportRepor
           body: n.body,
           tags: n.fm.tags,
           aliases: n.aliases,
+          sourcePath: n.rel,
           createdAt: n.fm.created ?? opts.now,
           updatedAt: n.fm.updated ?? n.fm.created ?? opts.now,
-        });
-      }
+        })),
+      );
       for (const a of planned.values()) {
         if (a.isNew) attachments.insertRow({ id: a.id, noteId: a.noteId, fileName: a.fileName, mime: mimeFromFileName(a.fileName), size: a.size, sha256: a.sha256 }, opts.now);
       }

@@ -126,7 +126,7 @@ function MentionsColumn({
                 {m.sourceTitle}
                 <span className="backlink-domain">{domainName(m.domainId)}</span>
               </span>
-              <LinkSnippet text={m.snippet} highlight={m.matched} />
+              <LinkSnippet text={m.snippet} />
             </button>
             <button type="button" className="button link-it" disabled={busy !== null} onClick={() => void linkIt(m)}>
               {t('backlinks.linkIt')}

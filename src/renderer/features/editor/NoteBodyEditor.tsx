@@ -14,9 +14,11 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createLinkedNote, followWikiLink } from './follow-link';
 import { $loadMarkdown } from './markdown/markdown-io';
+import { $ensureTrailingParagraph } from './markdown/trailing-paragraph';
 import { NOTE_TRANSFORMERS } from './markdown/transformers';
 import { EDITOR_NODES } from './nodes/editor-nodes';
 import { AttachmentDropPlugin } from './plugins/AttachmentDropPlugin';
+import { DocumentEndPlugin } from './plugins/DocumentEndPlugin';
 import { MarkdownSyncPlugin } from './plugins/MarkdownSyncPlugin';
 import { WikiLinkClickPlugin } from './plugins/WikiLinkClickPlugin';
 import { WikiLinkResolvePlugin } from './plugins/WikiLinkResolvePlugin';
@@ -40,7 +42,10 @@ export function NoteBodyEditor({ noteId, body, revision, onChange, onEditing, on
       namespace: `note-${noteId}`,
       nodes: EDITOR_NODES,
       theme: EDITOR_THEME,
-      editorState: () => $loadMarkdown(body),
+      editorState: () => {
+        $loadMarkdown(body);
+        $ensureTrailingParagraph();
+      },
       onError: (error) => {
         throw error;
       },
@@ -78,6 +83,7 @@ export function NoteBodyEditor({ noteId, body, revision, onChange, onEditing, on
         <WikiLinkClickPlugin onFollow={follow} />
         <WikiLinkResolvePlugin />
         <AttachmentDropPlugin noteId={noteId} />
+        <DocumentEndPlugin />
       </div>
     </LexicalComposer>
   );

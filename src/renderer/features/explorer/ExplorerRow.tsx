@@ -1,5 +1,5 @@
 // One row of the explorer tree: a domain (note count, rename/archive actions) or a note (title and kind).
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteSummary } from '../../../common/api/types';
 import { Icon } from '../../icons/Icon';
@@ -10,23 +10,45 @@ import { IconButton } from '../../workbench/ViewHeader';
 import { archiveDomainInteractive, renameDomainInteractive } from './domain-actions';
 import type { RowRef } from './explorer-rows';
 
-export function ExplorerRow({
-  row,
-  rowIndex,
-  note,
-  focused,
-  expanded,
-  style,
-  onActivate,
-}: {
+interface ExplorerRowProps {
   row: RowRef;
   rowIndex: number;
   note: NoteSummary | null;
   focused: boolean;
   expanded: boolean;
-  style: CSSProperties;
+  /** Offset of the row in the virtual list, in pixels. */
+  top: number;
+  height: number;
   onActivate(index: number): void;
-}) {
+}
+
+/** Same row content: `row` is rebuilt on every render of the list, so it is compared by what it shows. */
+function sameRow(a: ExplorerRowProps, b: ExplorerRowProps): boolean {
+  const sameRef = a.row.type === b.row.type && a.row.domain === b.row.domain && (a.row.type !== 'message' || b.row.type !== 'message' || a.row.kind === b.row.kind);
+  return (
+    sameRef &&
+    a.rowIndex === b.rowIndex &&
+    a.note === b.note &&
+    a.focused === b.focused &&
+    a.expanded === b.expanded &&
+    a.top === b.top &&
+    a.height === b.height &&
+    a.onActivate === b.onActivate
+  );
+}
+
+/** Memoised: while scrolling, rows that stay in view (same note, same place) are not rendered again. */
+export const ExplorerRow = memo(function ExplorerRow({
+  row,
+  rowIndex,
+  note,
+  focused,
+  expanded,
+  top,
+  height,
+  onActivate,
+}: ExplorerRowProps) {
+  const style: CSSProperties = { position: 'absolute', top: 0, left: 0, right: 0, height, transform: `translateY(${top}px)` };
   const { t } = useTranslation();
   const activeTab = useStore(workbench, (s) => s.activeTab);
   const selectedDomainId = useStore(workbench, (s) => s.selectedDomainId);
@@ -98,4 +120,4 @@ export function ExplorerRow({
       <span className="tree-detail">{t(`kinds.${note.kind}`)}</span>
     </div>
   );
-}
+}, sameRow);

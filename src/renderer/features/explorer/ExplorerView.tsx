@@ -1,6 +1,6 @@
 // Explorer view: domains expandable to their notes, paged from the service and virtualized (100,000 notes scroll smoothly).
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { executeCommand } from '../../commands/registry';
 import { Icon } from '../../icons/Icon';
@@ -85,6 +85,11 @@ export function ExplorerView() {
     }
   };
 
+  // A stable callback for the memoised rows, always running the latest `activate`.
+  const activateRef = useRef(activate);
+  activateRef.current = activate;
+  const onActivate = useCallback((index: number) => activateRef.current(index), []);
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (layout.count === 0) return;
     const index = focusIndex ?? -1;
@@ -158,8 +163,9 @@ export function ExplorerView() {
                 note={note}
                 focused={v.index === focusIndex}
                 expanded={row.type === 'domain' && expanded.includes(row.domain.id)}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
-                onActivate={activate}
+                top={v.start}
+                height={ROW_HEIGHT}
+                onActivate={onActivate}
               />
             );
           })}

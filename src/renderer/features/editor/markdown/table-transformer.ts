@@ -42,7 +42,9 @@ export function createTableTransformer(transformers: () => Transformer[]): Eleme
         const header = row.getChildren().some((c) => $isTableCellNode(c) && c.hasHeaderState(TableCellHeaderStates.ROW));
         if (index === 0 && header) lines.push(`| ${cells.map(() => '---').join(' | ')} |`);
       });
-      return lines.join('\n');
+      // GFM reads a text line right under a table as one more row: keep a blank line before a following paragraph.
+      const next = node.getNextSibling();
+      return lines.join('\n') + ($isParagraphNode(next) && !next.isEmpty() ? '\n' : '');
     },
     regExp: TABLE_ROW,
     replace: (parentNode, _children, match, isImport) => {

@@ -6,6 +6,8 @@ import { $getRoot, CLEAR_HISTORY_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { registerEditorFlush } from '../../../notes/editor-flush';
 import { $loadMarkdown, $readMarkdown } from '../../markdown/markdown-io';
+import { $ensureTrailingParagraph } from '../../markdown/trailing-paragraph';
+import { TRAILING_PARAGRAPH_TAG } from '../DocumentEndPlugin';
 
 /** Conversions slower than this switch the editor to converting after a pause. */
 const SLOW_EXPORT_MS = 12;
@@ -52,6 +54,8 @@ export function MarkdownSyncPlugin({ noteId, body, revision, onChange, onEditing
         loaded.current = { body: lastBody.current, exported: editorState.read(() => $readMarkdown()) };
         return;
       }
+      // An empty paragraph added after a trailing table or code block: nothing was typed, the body is unchanged.
+      if (tags.has(TRAILING_PARAGRAPH_TAG)) return;
       if (slow) {
         onEditing();
         if (timer) clearTimeout(timer);
@@ -85,6 +89,7 @@ export function MarkdownSyncPlugin({ noteId, body, revision, onChange, onEditing
       () => {
         $getRoot().clear();
         $loadMarkdown(body);
+        $ensureTrailingParagraph();
       },
       { tag: 'copw-load' },
     );
