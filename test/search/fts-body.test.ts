@@ -9,6 +9,7 @@ import type { Services } from '../../src/node/services/create-services';
 import type { ApiClient } from '../../src/common/api/contract';
 import { MIGRATIONS, migrate } from '../../src/node/db/migrations';
 import { addNotes, FIXTURE_NOTES } from './fixture';
+import { expandPrefix, MAX_PREFIX_EXPANSION } from '../../src/node/search/fts-body';
 
 const tempDir = useTempDirs();
 let services: Services;
@@ -95,6 +96,32 @@ describe('FTS5 body index', () => {
   it('ANDs words across title and body ("zebrafish poster" finds the body note only)', async () => {
     expect(await titles('zebrafish poster')).toEqual(['Weekly desk notes']);
     expect(await titles('zebrafish front')).toEqual(['Zebrafish loan desk']);
+  });
+});
+
+describe('prefix expansion', () => {
+  it('expands a 4+ letter prefix to the indexed words, and matches what the plain prefix query matches', async () => {
+    expect(expandPrefix(services.db, 'capy')).toEqual(['capybara']);
+    expect(expandPrefix(services.db, 'cap')).toBeNull();
+    expect(expandPrefix(services.db, 'zzzq')).toEqual([]);
+    const expanded = (await search('capyb')).items.map((h) => h.id).sort();
+    const plain = services.db
+      .prepare('SELECT n.id FROM notes_fts JOIN notes n ON n.rowid = notes_fts.rowid WHERE notes_fts MATCH ? AND n.deleted_at IS NULL')
+      .pluck()
+      .all('"capyb"*') as string[];
+    plain.sort();
+    expect(expanded).toEqual(plain);
+    expect(expanded).toHaveLength(2);
+    expect((await search('zzzq')).total).toBe(0);
+  });
+
+  it('leaves a prefix of more than MAX_PREFIX_EXPANSION words as a prefix query', async () => {
+    const note = await client.call('notes.create', { domainId: (await client.call('domains.list', {}))[0].id, title: 'Many quux words' });
+    const words = Array.from({ length: MAX_PREFIX_EXPANSION + 1 }, (_, i) => `quux${String.fromCharCode(97 + (i % 26))}${i}`);
+    await client.call('notes.update', { id: note.id, body: words.join(' ') });
+    expect(expandPrefix(services.db, 'quux')).toBeNull();
+    expect((await search('quux')).items.map((h) => h.id)).toContain(note.id);
+    expect(expandPrefix(services.db, 'quuxa')).toEqual(['quuxa0']);
   });
 });
 

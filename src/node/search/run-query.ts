@@ -17,7 +17,7 @@ import { storedNotes } from './stored-notes';
 import type { IndexDoc, NoteSource } from './note-source';
 import { buildFilter } from './query-filter';
 import type { RowidMap } from './rowid-map';
-import { ftsSearch, matchExpression } from './fts-body';
+import { expandPrefix, ftsSearch, matchExpression } from './fts-body';
 import type { FtsHit, FtsTerm } from './fts-body';
 import { STOP_WORDS } from '../../common/search/stop-words';
 
@@ -113,10 +113,10 @@ function fuzzyVocabulary(mini: MiniSearch<IndexDoc>, term: string): string[] {
 
 /**
  * FTS5 terms of the free words: stop words are left out (as in the title index), the word being typed is a
- * prefix from 3 letters and is left out below that; with `expand`, words of 4+ letters also match close
- * title-index words (fuzzy bodies through the title vocabulary).
+ * prefix from 3 letters (as the indexed words it expands to, when few) and is left out below that; with
+ * `expand`, words of 4+ letters also match close title-index words (fuzzy bodies through the title vocabulary).
  */
-function ftsTerms(mini: MiniSearch<IndexDoc>, free: string[], lastOpen: boolean, expand: boolean): FtsTerm[] {
+function ftsTerms(mini: MiniSearch<IndexDoc>, db: Database, free: string[], lastOpen: boolean, expand: boolean): FtsTerm[] {
   const out: FtsTerm[] = [];
   free.forEach((raw, i) => {
     const token = normaliseTerm(raw);
@@ -124,7 +124,7 @@ function ftsTerms(mini: MiniSearch<IndexDoc>, free: string[], lastOpen: boolean,
     if (STOP_WORDS.has(token) && !open) return;
     if (open && token.length < MIN_PREFIX_LENGTH) return;
     const alternatives = expand && token.length >= MIN_FUZZY_LENGTH ? fuzzyVocabulary(mini, token) : undefined;
-    out.push({ token, prefix: open, alternatives });
+    out.push({ token, prefix: open, alternatives, expanded: open ? (expandPrefix(db, token) ?? undefined) : undefined });
   });
   return out;
 }
@@ -171,7 +171,7 @@ export function runQuery(ctx: QueryContext, input: QueryInput): SearchResult {
       return found;
     };
     const runFts = (mode: 'AND' | 'OR', expand: boolean): FtsHit[] => {
-      const terms = ftsTerms(mini, free, lastOpen, expand);
+      const terms = ftsTerms(mini, db, free, lastOpen, expand);
       const m = matchExpression(terms, phraseTokens, mode);
       if (m === null) return [];
       prefixes = terms.filter((t) => t.prefix).map((t) => t.token);
