@@ -12,8 +12,6 @@ export interface DataState {
   plans: PlanSummary[] | null;
   /** Notes per domain id, loaded when the domain is expanded. */
   notesByDomain: Record<string, NoteSummary[]>;
-  /** Every note (for quick open and tab titles); loaded on demand. */
-  allNotes: NoteSummary[] | null;
 }
 
 export const data = createStore<DataState>({
@@ -23,7 +21,6 @@ export const data = createStore<DataState>({
   members: null,
   plans: null,
   notesByDomain: {},
-  allNotes: null,
 });
 
 async function load<T>(run: () => Promise<T>, apply: (value: T) => void, contextKey: string): Promise<void> {
@@ -39,7 +36,6 @@ export const loadStats = () => load(() => api().call('workspace.stats', {}), (st
 export const loadDomains = () => load(() => api().call('domains.list', {}), (domains) => data.set({ domains }), 'errors.loadDomains');
 export const loadMembers = () => load(() => api().call('members.list', {}), (members) => data.set({ members }), 'errors.loadMembers');
 export const loadPlans = () => load(() => api().call('plans.list', {}), (plans) => data.set({ plans }), 'errors.loadPlans');
-export const loadAllNotes = () => load(() => api().call('notes.list', {}), (allNotes) => data.set({ allNotes }), 'errors.loadNotes');
 
 export function loadDomainNotes(domainId: string): Promise<void> {
   return load(
@@ -58,13 +54,12 @@ export async function refreshAll(): Promise<void> {
     loadDomains(),
     loadMembers(),
     loadPlans(),
-    loadAllNotes(),
     ...loadedDomains.map(loadDomainNotes),
   ]);
 }
 
-/** Reloads what a note change affects: counts, note lists. */
+/** Reloads what a note change affects: counts, the note lists of expanded domains (never every note: quick open asks the server). */
 export async function refreshNotes(): Promise<void> {
   const loadedDomains = Object.keys(data.get().notesByDomain);
-  await Promise.all([loadStats(), loadDomains(), loadAllNotes(), ...loadedDomains.map(loadDomainNotes)]);
+  await Promise.all([loadStats(), loadDomains(), ...loadedDomains.map(loadDomainNotes)]);
 }

@@ -5,7 +5,8 @@ import { invalidateLinkTargets } from '../features/editor/link-targets';
 import { drafts, loadNote } from '../features/notes/note-drafts';
 import { log } from '../features/output/output-log';
 import { reloadOpenPlans } from '../features/plans/plan-cache';
-import { data, refreshAll, refreshNotes } from './data-store';
+import { knownNoteTitle } from '../workbench/tab-title';
+import { refreshAll, refreshNotes } from './data-store';
 
 /** Reloads every list and every open note (without edits) and plan. */
 export async function refreshWorkspace(): Promise<void> {
@@ -17,9 +18,9 @@ export async function refreshWorkspace(): Promise<void> {
   log('info', 'output.refreshed');
 }
 
-/** Best known title of a note for log lines; the id when the note is not loaded yet. */
+/** Best known title of a note for log lines (open notes and tab titles already fetched); else the id. */
 function noteTitle(id: string): string {
-  return drafts.get().byId[id]?.note?.title ?? data.get().allNotes?.find((n) => n.id === id)?.title ?? id;
+  return drafts.get().byId[id]?.note?.title ?? knownNoteTitle(id) ?? id;
 }
 
 /** Coalesces bursts of events into one reload. */

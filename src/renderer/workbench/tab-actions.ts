@@ -1,10 +1,10 @@
 // Opening, saving and closing editor tabs, asking about unsaved changes before a dirty tab closes.
 import { askSaveChanges } from '../features/dialogs/dialog-store';
-import { dirtyNoteIds, drafts, dropDraft, isNoteDirty, loadNote, saveNote } from '../features/notes/note-drafts';
+import { dirtyNoteIds, dropDraft, isNoteDirty, loadNote, saveNote } from '../features/notes/note-drafts';
 import { dropPlan, loadPlan } from '../features/plans/plan-cache';
-import { data } from '../state/data-store';
 import { makeTabId, parseTabId, type TabId } from '../state/tabs';
 import { openTab, removeTab, workbench } from '../state/workbench-store';
+import { knownNoteTitle } from './tab-title';
 
 export function openNote(id: string): void {
   openTab(makeTabId('note', id));
@@ -25,10 +25,9 @@ export function isTabDirty(tab: TabId): boolean {
   return parsed?.kind === 'note' && isNoteDirty(parsed.id);
 }
 
-/** Name of a note for the save dialog, from its draft or the note lists. */
+/** Name of a note for the save dialog, from its draft or a title already fetched for its tab. */
 function noteName(id: string): string {
-  const d = drafts.get().byId[id];
-  return d?.title || d?.note?.title || data.get().allNotes?.find((n) => n.id === id)?.title || id;
+  return knownNoteTitle(id) ?? id;
 }
 
 /** Closes a tab; a dirty note is saved, and asks Save / Don't Save / Cancel only if that save failed. Returns false when the close was cancelled. */

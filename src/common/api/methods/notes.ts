@@ -2,7 +2,7 @@
 // metadata, backlinks, unlinked mentions, paging for large explorers.
 import { z } from 'zod';
 import { NOTE_KINDS, SHARING_STAGES } from '../types';
-import type { Domain, Note, NoteSummary } from '../types';
+import type { Domain, Note, NoteKind, NoteSummary } from '../types';
 import { method } from '../method';
 import { empty, id, title } from '../schemas';
 
@@ -54,6 +54,23 @@ export interface LinkTarget {
   domainName: string;
   aliases: string[];
 }
+/** One quick open / [[ autocomplete row: a live note matched by its title or one of its aliases. */
+export interface TitleMatch {
+  id: string;
+  title: string;
+  domainId: string;
+  domainName: string;
+  kind: NoteKind;
+  /** The alias that matched, when the title did not match as well. */
+  alias: string | null;
+  /** Indexes of the matched characters in the title (empty when matched via the alias or for an empty query). */
+  positions: number[];
+}
+export interface LinkSuggestions {
+  items: TitleMatch[];
+  /** Whether the typed text already names a live note (title or alias, `Domain/Title` too): no "create" row then. */
+  exact: boolean;
+}
 export interface NotePage {
   total: number;
   items: NoteSummary[];
@@ -84,6 +101,21 @@ export const NOTES_API = {
   ),
   /** Every live note as a link target (autocomplete for [[ and quick open). */
   'notes.linkTargets': method<typeof empty, LinkTarget[]>(empty),
+  /** Quick open: best fuzzy title/alias matches over every live note (server-side); empty q → recently updated notes. */
+  'notes.quickOpen': method<z.ZodType<{ q: string; limit?: number }>, TitleMatch[]>(
+    z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+  ),
+  /** [[ autocomplete: fuzzy matches over titles and aliases; "Domain/Title" narrows to that domain. */
+  'notes.linkSuggest': method<z.ZodType<{ q: string; limit?: number }>, LinkSuggestions>(
+    z.object({ q: z.string().max(600), limit: z.number().int().min(1).max(100).default(12) }).strict(),
+  ),
+  /**
+   * Which raw link targets ("Title", "Title#Heading", "Domain/Title", alias) resolve, and to which note, with the
+   * server's resolution rules (same domain as `fromId` first). The answer maps each distinct target to an id or null.
+   */
+  'notes.resolveTargets': method<z.ZodType<{ fromId?: string; targets: string[] }>, Record<string, string | null>>(
+    z.object({ fromId: id.optional(), targets: z.array(z.string().max(600)).max(500) }).strict(),
+  ),
   /** Renames a note and rewrites every [[link]] to it in one transaction, keeping labels and headings. */
   'notes.rename': method<z.ZodType<{ id: string; title: string }>, { note: Note; updatedNotes: number }>(z.object({ id, title }).strict()),
   'notes.setMeta': method<

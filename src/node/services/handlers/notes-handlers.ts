@@ -6,7 +6,9 @@ import { unlinkedMentions } from '../../notes/mentions';
 import { linkTargets, pageNotes, trashedNotes } from '../../notes/note-lists';
 import { NoteOps } from '../../notes/note-ops';
 import type { WriteResult } from '../../notes/note-ops';
+import { namesNote, resolveTargets } from '../../notes/resolve-targets';
 import { slugify } from '../../notes/slug';
+import { titleCatalog } from '../../notes/title-catalog';
 import type { HandlerContext } from '../api-handlers';
 
 type NotesHandlers = Pick<ApiHandlers, keyof typeof NOTES_API | 'notes.update'>;
@@ -16,6 +18,8 @@ export function createNotesHandlers(ctx: HandlerContext): NotesHandlers {
   const ops = new NoteOps(db, () => ctx.clock().toISOString());
   const { notes, domains, versions } = ops;
   const changed = (id: string, change: ApiEvents['notes.changed']['change']) => events.emit('notes.changed', { id, change });
+  // The title catalogue (quick open, [[ autocomplete) follows in-process writes as they happen.
+  ctx.onClose(events.subscribe((event) => event === 'notes.changed' && titleCatalog(db).catchUp()));
   const announce = (id: string, result: WriteResult) => {
     changed(id, result.renamed ? 'renamed' : 'updated');
     for (const source of result.changedSources) changed(source, 'updated');
@@ -38,6 +42,15 @@ export function createNotesHandlers(ctx: HandlerContext): NotesHandlers {
     },
     async 'notes.linkTargets'() {
       return linkTargets(db);
+    },
+    async 'notes.quickOpen'({ q, limit }) {
+      return titleCatalog(db).query(q, limit ?? 50);
+    },
+    async 'notes.linkSuggest'({ q, limit }) {
+      return { items: titleCatalog(db).suggest(q, limit ?? 12), exact: namesNote(notes, q) };
+    },
+    async 'notes.resolveTargets'({ fromId, targets }) {
+      return resolveTargets(notes, fromId ? notes.get(fromId).domainId : '', targets);
     },
     async 'notes.update'({ id, title, body }) {
       announce(id, ops.update(id, { title, body }));

@@ -1,6 +1,6 @@
 // Pure helpers of the note editor: the [[ trigger, autocomplete options, link resolution, table rows, attachment sources.
 import { describe, expect, it } from 'vitest';
-import type { LinkTarget } from '../../../common/api/methods/notes';
+import type { LinkSuggestions, LinkTarget, TitleMatch } from '../../../common/api/methods/notes';
 import { resolvesTo } from './link-targets';
 import { attachmentIdOf, attachmentSrc } from './markdown/attachment-src';
 import { splitTableRow } from './markdown/table-cells';
@@ -28,20 +28,28 @@ describe('[[ trigger', () => {
 });
 
 describe('autocomplete options', () => {
-  it('ranks fuzzy title matches and shows the domain', () => {
-    const options = linkOptions(targets, 'shelf cap');
+  const match = (id: string, title: string, alias: string | null = null): TitleMatch => ({
+    id,
+    title,
+    domainId: 'd1',
+    domainName: 'Shelving',
+    kind: 'practice',
+    alias,
+    positions: alias ? [] : [0, 1],
+  });
+  const answer: LinkSuggestions = { items: [match('n1', 'Shelf capacity forecast sheet'), match('n3', 'Returns', 'Pengembalian')], exact: false };
+  it('keeps the server ranking and shows the domain and the matched alias', () => {
+    const options = linkOptions(answer, 'shelf cap', true);
     expect(options[0].noteTitle).toBe('Shelf capacity forecast sheet');
     expect(options[0].target?.domainName).toBe('Shelving');
+    expect(options[0].positions).toEqual([0, 1]);
+    expect(options[1].alias).toBe('Pengembalian');
   });
-  it('matches aliases and says which alias matched', () => {
-    const options = linkOptions(targets, 'pengemb');
-    expect(options[0].target?.id).toBe('n3');
-    expect(options[0].alias).toBe('Pengembalian');
-  });
-  it('offers "create" only when no title or alias matches exactly', () => {
-    expect(linkOptions(targets, 'Weeding plan').at(-1)?.isCreate).toBe(true);
-    expect(linkOptions(targets, 'returns').some((o) => o.isCreate)).toBe(false);
-    expect(linkOptions(targets, '').some((o) => o.isCreate)).toBe(false);
+  it('offers "create" only for a fresh answer to a non-empty text that names no note', () => {
+    expect(linkOptions(answer, 'Weeding plan', true).at(-1)?.isCreate).toBe(true);
+    expect(linkOptions({ ...answer, exact: true }, 'returns', true).some((o) => o.isCreate)).toBe(false);
+    expect(linkOptions(answer, '', true).some((o) => o.isCreate)).toBe(false);
+    expect(linkOptions(answer, 'Weeding plan', false).some((o) => o.isCreate)).toBe(false);
   });
 });
 

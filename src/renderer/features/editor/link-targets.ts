@@ -1,31 +1,66 @@
-// Cached link targets (every live note with its aliases) for [[ autocomplete and link resolution.
+// Which raw [[link]] targets resolve: asked from the server in batches for the links on screen, re-asked after changes.
 import type { LinkTarget } from '../../../common/api/methods/notes';
 import { titleKey } from '../../../common/wikilink';
-import { data } from '../../state/data-store';
 import { api } from '../../state/services';
 import { createStore } from '../../state/store';
 
-export const linkTargets = createStore<{ items: LinkTarget[] | null; loading: boolean }>({ items: null, loading: false });
+/** Most targets per notes.resolveTargets call (the method's limit). */
+const BATCH = 500;
+const DELAY_MS = 30;
 
-/** Loads the targets; falls back to the plain note list when notes.linkTargets is unavailable. */
-export async function loadLinkTargets(): Promise<void> {
-  if (linkTargets.get().loading) return;
-  linkTargets.set({ loading: true });
-  try {
-    linkTargets.set({ items: await api().call('notes.linkTargets', {}), loading: false });
-  } catch {
-    const domains = data.get().domains ?? [];
-    const notes = data.get().allNotes ?? (await api().call('notes.list', {}));
-    const items = notes.map((n) => ({ id: n.id, title: n.title, domainId: n.domainId, domainName: domains.find((d) => d.id === n.domainId)?.name ?? '', aliases: [] }));
-    linkTargets.set({ items, loading: false });
+export interface LinkResolution {
+  /** Raw target → id of the note it resolves to (null: unresolved) and the generation it was answered in. */
+  byTarget: Record<string, { id: string | null; generation: number }>;
+  /** Grows on every note change: answers from older generations are shown but asked again. */
+  generation: number;
+}
+
+export const linkResolution = createStore<LinkResolution>({ byTarget: {}, generation: 0 });
+
+const queued = new Set<string>();
+/** Targets asked in the current generation (answer pending or received). */
+let asked = new Set<string>();
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+async function flush(): Promise<void> {
+  timer = null;
+  const targets = [...queued];
+  queued.clear();
+  const generation = linkResolution.get().generation;
+  for (let i = 0; i < targets.length; i += BATCH) {
+    const chunk = targets.slice(i, i + BATCH);
+    try {
+      const answer = await api().call('notes.resolveTargets', { targets: chunk });
+      linkResolution.set((s) => {
+        const byTarget = { ...s.byTarget };
+        for (const t of chunk) if (!byTarget[t] || byTarget[t].generation <= generation) byTarget[t] = { id: answer[t] ?? null, generation };
+        return { ...s, byTarget };
+      });
+    } catch {
+      // Left unknown; asked again after the next change.
+      for (const t of chunk) asked.delete(t);
+    }
   }
 }
 
-export function invalidateLinkTargets(): void {
-  if (linkTargets.get().items) void loadLinkTargets();
+/** Asks for the targets not yet answered in the current generation (batched with other editors' requests). */
+export function requestResolution(targets: Iterable<string>): void {
+  const { byTarget, generation } = linkResolution.get();
+  for (const t of targets) {
+    if (!t || t.length > 600 || asked.has(t) || byTarget[t]?.generation === generation) continue;
+    asked.add(t);
+    queued.add(t);
+  }
+  if (queued.size && !timer) timer = setTimeout(() => void flush(), DELAY_MS);
 }
 
-/** Whether a raw link target ("Title", "Title#Heading", "Domain/Title") names a known note or alias. */
+/** Notes changed: answers so far may be outdated; open editors ask again for their own links only. */
+export function invalidateLinkTargets(): void {
+  asked = new Set();
+  linkResolution.set((s) => ({ ...s, generation: s.generation + 1 }));
+}
+
+/** Whether a raw link target ("Title", "Title#Heading", "Domain/Title") names a known note or alias, in a given list. */
 export function resolvesTo(targets: LinkTarget[], raw: string): LinkTarget | null {
   let target = raw;
   const hash = target.indexOf('#');

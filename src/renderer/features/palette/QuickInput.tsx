@@ -1,14 +1,14 @@
-// The quick input overlay: command palette (">" prefix) and quick open of notes, with fuzzy filter and keys.
+// The quick input overlay: command palette (">" prefix, fuzzy-filtered here) and quick open of notes (matched by the server).
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IS_MAC } from '../../commands/platform';
 import { executeCommand } from '../../commands/registry';
-import { data, loadAllNotes, loadDomains } from '../../state/data-store';
 import { useStore } from '../../state/store';
 import { openNote } from '../../workbench/tab-actions';
 import { Highlight } from './Highlight';
 import { commandItems, noteItems, type PaletteItem } from './palette-items';
 import { closeQuickInput, COMMAND_PREFIX, quickInput, type QuickInputMode } from './quick-input-store';
+import { useNoteMatches } from './use-note-matches';
 
 export function QuickInput() {
   const open = useStore(quickInput, (s) => s.open);
@@ -19,14 +19,15 @@ export function QuickInput() {
 }
 
 function QuickInputBox({ initialMode }: { initialMode: QuickInputMode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [mode, setMode] = useState(initialMode);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
-  const notes = useStore(data, (s) => s.allNotes);
-  const domains = useStore(data, (s) => s.domains);
   const listRef = useRef<HTMLDivElement>(null);
   const commandMode = mode === 'commands';
+  const noteAnswer = useNoteMatches(query, !commandMode);
+  /** Enter pressed before the rows for the typed query came: the first of them opens when they do. */
+  const acceptOnAnswer = useRef(false);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -35,15 +36,11 @@ function QuickInputBox({ initialMode }: { initialMode: QuickInputMode }) {
     };
   }, []);
 
-  useEffect(() => {
-    if (!commandMode && !notes) void loadAllNotes();
-    if (!commandMode && !domains) void loadDomains();
-  }, [commandMode, notes, domains]);
-
   const items = useMemo<PaletteItem[]>(
-    () => (commandMode ? commandItems(query, t, IS_MAC) : noteItems(query, notes ?? [], domains ?? [], t, i18n.language)),
-    [commandMode, query, t, notes, domains, i18n.language],
+    () => (commandMode ? commandItems(query, t, IS_MAC) : noteItems(noteAnswer?.matches ?? [], t)),
+    [commandMode, query, t, noteAnswer],
   );
+  const answered = commandMode || noteAnswer?.query === query;
   const current = Math.min(selected, Math.max(0, items.length - 1));
 
   useEffect(() => {
@@ -57,13 +54,22 @@ function QuickInputBox({ initialMode }: { initialMode: QuickInputMode }) {
     else setTimeout(() => void executeCommand(item.id), 0);
   };
 
+  useEffect(() => {
+    if (!acceptOnAnswer.current || !answered) return;
+    acceptOnAnswer.current = false;
+    accept(items[0]);
+  });
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     const count = items.length;
     if (e.key === 'ArrowDown') setSelected(count ? (current + 1) % count : 0);
     else if (e.key === 'ArrowUp') setSelected(count ? (current - 1 + count) % count : 0);
     else if (e.key === 'PageDown') setSelected(Math.min(count - 1, current + 10));
     else if (e.key === 'PageUp') setSelected(Math.max(0, current - 10));
-    else if (e.key === 'Enter') accept(items[current]);
+    else if (e.key === 'Enter') {
+      if (answered) accept(items[current]);
+      else acceptOnAnswer.current = true;
+    }
     else if (e.key === 'Escape') closeQuickInput();
     else if (e.key === 'Backspace' && commandMode && query === '') setMode('notes');
     else return;
@@ -71,7 +77,7 @@ function QuickInputBox({ initialMode }: { initialMode: QuickInputMode }) {
     e.stopPropagation();
   };
 
-  const loading = !commandMode && !notes;
+  const loading = !commandMode && !noteAnswer;
   return (
     <div className="quick-input-backdrop" onMouseDown={(e) => e.target === e.currentTarget && closeQuickInput()}>
       <div className="quick-input" data-testid="command-palette" data-mode={commandMode ? 'commands' : 'notes'} role="dialog" aria-label={commandMode ? t('palette.commandsLabel') : t('palette.notesLabel')}>
@@ -101,6 +107,7 @@ function QuickInputBox({ initialMode }: { initialMode: QuickInputMode }) {
                 setQuery(text.slice(COMMAND_PREFIX.length));
               } else setQuery(text);
               setSelected(0);
+              acceptOnAnswer.current = false;
             }}
             onKeyDown={onKeyDown}
             onBlur={(e) => {

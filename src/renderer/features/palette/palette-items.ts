@@ -1,6 +1,6 @@
-// The rows the quick input can show: catalogue commands ("Category: Title") or notes (title, domain).
+// The rows the quick input can show: catalogue commands ("Category: Title") or notes matched by the server (title, domain).
 import type { TFunction } from 'i18next';
-import type { Domain, NoteSummary } from '../../../common/api/types';
+import type { TitleMatch } from '../../../common/api/methods/notes';
 import { COMMANDS, formatKeybinding } from '../../../common/commands';
 import { fuzzyFilter, type FuzzyMatch } from './fuzzy';
 
@@ -26,17 +26,14 @@ export function commandItems(query: string, t: TFunction, isMac: boolean): Palet
     .map(({ item, match }) => ({ kind: 'command', id: item.id, label: item.label, detail: '', keybinding: item.keybinding, match }));
 }
 
-export function noteItems(query: string, notes: NoteSummary[], domains: Domain[], t: TFunction, locale: string): PaletteItem[] {
-  const domainName = new Map(domains.map((d) => [d.id, d.name]));
-  const sorted = [...notes].sort((a, b) => a.title.localeCompare(b.title, locale, { sensitivity: 'base', numeric: true }));
-  return fuzzyFilter(sorted, query, (n) => n.title)
-    .slice(0, MAX_ROWS)
-    .map(({ item, match }) => ({
-      kind: 'note',
-      id: item.id,
-      label: item.title,
-      detail: `${domainName.get(item.domainId) ?? item.domainId} · ${t(`kinds.${item.kind}`)}`,
-      keybinding: null,
-      match,
-    }));
+/** Quick open rows from the server's matches (notes.quickOpen ranks them; an alias match names the alias). */
+export function noteItems(matches: TitleMatch[], t: TFunction): PaletteItem[] {
+  return matches.map((m) => ({
+    kind: 'note',
+    id: m.id,
+    label: m.title,
+    detail: `${m.alias ? `${m.alias} · ` : ''}${m.domainName || m.domainId} · ${t(`kinds.${m.kind}`)}`,
+    keybinding: null,
+    match: { score: 0, positions: m.positions },
+  }));
 }

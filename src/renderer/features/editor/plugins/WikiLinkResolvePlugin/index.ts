@@ -1,23 +1,21 @@
-// Marks wikilink chips resolved or unresolved against the known link targets (DOM classes only, no state change).
+// Marks wikilink chips resolved or unresolved, asking the server about the links in this editor (DOM classes only).
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect } from 'react';
 import { useStore } from '../../../../state/store';
-import { linkTargets, loadLinkTargets, resolvesTo } from '../../link-targets';
+import { linkResolution, requestResolution } from '../../link-targets';
 import { WikiLinkNode } from '../../nodes/WikiLinkNode';
 
 export function WikiLinkResolvePlugin() {
   const [editor] = useLexicalComposerContext();
-  const targets = useStore(linkTargets, (s) => s.items);
-
-  useEffect(() => {
-    if (!targets) void loadLinkTargets();
-  }, [targets]);
+  const resolution = useStore(linkResolution, (s) => s);
 
   useEffect(() => {
     const mark = (el: HTMLElement | null) => {
-      if (!el?.dataset.wikilink) return;
-      const state = !targets ? 'unknown' : resolvesTo(targets, el.dataset.wikilink) ? 'resolved' : 'unresolved';
-      el.dataset.linkState = state;
+      const target = el?.dataset.wikilink;
+      if (!el || !target) return;
+      const known = resolution.byTarget[target];
+      el.dataset.linkState = !known ? 'unknown' : known.id ? 'resolved' : 'unresolved';
+      if (known?.generation !== resolution.generation) requestResolution([target]);
     };
     const markAll = () => editor.getRootElement()?.querySelectorAll<HTMLElement>('[data-wikilink]').forEach(mark);
     markAll();
@@ -28,6 +26,6 @@ export function WikiLinkResolvePlugin() {
       },
       { skipInitialization: false },
     );
-  }, [editor, targets]);
+  }, [editor, resolution]);
   return null;
 }

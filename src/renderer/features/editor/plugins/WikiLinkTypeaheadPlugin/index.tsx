@@ -1,28 +1,26 @@
-// [[ autocomplete: a typeahead over every note (title and aliases, fuzzy); Enter/click inserts a WikiLinkNode.
+// [[ autocomplete: a typeahead over every note (title and aliases, fuzzy, matched by the server); Enter/click inserts a WikiLinkNode.
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin } from '@lexical/react/LexicalTypeaheadMenuPlugin';
 import { $createTextNode, $isTextNode, type TextNode } from 'lexical';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Highlight } from '../../../palette/Highlight';
-import { useStore } from '../../../../state/store';
-import { linkTargets, loadLinkTargets } from '../../link-targets';
 import { $createWikiLinkNode } from '../../nodes/WikiLinkNode';
 import { linkOptions, type LinkOption } from './link-options';
+import { useLinkSuggestions } from './use-link-suggestions';
 import { matchWikiLinkTrigger } from './wikilink-trigger';
 
 export function WikiLinkTypeaheadPlugin({ onCreate }: { onCreate(title: string): void }) {
   const { t } = useTranslation();
   const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
-  const targets = useStore(linkTargets, (s) => s.items);
+  const answer = useLinkSuggestions(query);
 
-  useEffect(() => {
-    if (query !== null && !targets) void loadLinkTargets();
-  }, [query, targets]);
-
-  const options = useMemo(() => (query === null ? [] : linkOptions(targets ?? [], query)), [targets, query]);
+  const options = useMemo(
+    () => (query === null || !answer ? [] : linkOptions(answer.suggestions, query, answer.query === query)),
+    [answer, query],
+  );
 
   const onSelect = useCallback(
     (option: LinkOption, textNode: TextNode | null, closeMenu: () => void) => {
