@@ -5,7 +5,7 @@ import globals from 'globals';
 import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', '.cache/**', 'test/fixtures/lint/**', 'coverage/**'] },
+  { ignores: ['out/**', 'node_modules/**', '.cache/**', 'test/fixtures/lint/**', 'coverage/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,9 +1,10 @@
-// The IPC wiring: one validated call channel (sender checked), UI settings, and service events.
+// The IPC wiring: one validated call channel (sender checked), UI settings, service events, and the PDF export.
 import { ipcMain } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_SETTINGS_CHANNEL } from '../../src/common/api/bridge';
 import type { Services } from '../../src/node/services/create-services';
 import { createIpcCallHandler } from '../../src/node/transport/ipc-handler';
+import { registerPdfExport } from './pdf-export';
 import { parseUiSettings } from './policy';
 import type { UiSettings } from './policy';
 
@@ -25,6 +26,7 @@ export function registerIpc(opts: IpcOptions): () => void {
     if (settings) opts.onUiSettings(settings);
   };
   ipcMain.on(IPC_SETTINGS_CHANNEL, onSettings);
+  const disposePdf = registerPdfExport({ services: opts.services, isTrustedSender: opts.isTrustedSender, getWindow: opts.getWindow });
 
   const unsubscribe = opts.services.subscribe((name, payload) => {
     const win = opts.getWindow();
@@ -33,6 +35,7 @@ export function registerIpc(opts: IpcOptions): () => void {
 
   return () => {
     unsubscribe();
+    disposePdf();
     ipcMain.removeHandler(IPC_CALL_CHANNEL);
     ipcMain.removeListener(IPC_SETTINGS_CHANNEL, onSettings);
   };

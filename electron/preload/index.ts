@@ -2,8 +2,8 @@
 // ipcRenderer itself never reaches the page; each method uses one fixed channel.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_MENU_CHANNEL, IPC_SETTINGS_CHANNEL } from '../../src/common/api/bridge';
-import type { DesktopBridge } from '../../src/common/api/bridge';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_MENU_CHANNEL, IPC_PDF_CHANNEL, IPC_SETTINGS_CHANNEL } from '../../src/common/api/bridge';
+import type { DesktopBridge, ExportPdfResult } from '../../src/common/api/bridge';
 import type { CallResult } from '../../src/common/api/contract';
 
 const bridge: DesktopBridge = {
@@ -38,6 +38,15 @@ const bridge: DesktopBridge = {
 
   setUiSettings(settings: { language: string; theme: string }): void {
     ipcRenderer.send(IPC_SETTINGS_CHANNEL, { language: String(settings?.language ?? ''), theme: String(settings?.theme ?? '') });
+  },
+
+  async exportPlanPdf(planId: string, lang: 'en' | 'id'): Promise<ExportPdfResult> {
+    try {
+      return (await ipcRenderer.invoke(IPC_PDF_CHANNEL, String(planId), lang === 'id' ? 'id' : 'en')) as ExportPdfResult;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      return { ok: false, error: message || 'IPC call failed' };
+    }
   },
 
   platform: process.platform,

@@ -8,6 +8,8 @@ import { registerStats } from './commands/stats';
 import { registerNoteCommands } from './commands/notes';
 import { registerSearchCommand } from './commands/search';
 import { registerVaultCommands } from './commands/vault';
+import { registerTemplateCommands } from './commands/templates';
+import { registerPlanCommands } from './commands/plans';
 
 export function buildProgram(): Command {
   const program = new Command('copw')
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   registerNoteCommands(program);
   registerSearchCommand(program);
   registerVaultCommands(program);
+  registerTemplateCommands(program);
+  registerPlanCommands(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
   return program;
 }

@@ -51,6 +51,15 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'language.english', titleKey: 'commands.languageEnglish', categoryKey: 'category.preferences', menu: { id: 'view', group: 5 } },
   { id: 'language.indonesian', titleKey: 'commands.languageIndonesian', categoryKey: 'category.preferences', menu: { id: 'view', group: 5 } },
   { id: 'workspace.refresh', titleKey: 'commands.refreshWorkspace', categoryKey: 'category.workspace', keybinding: 'F5' },
+  { id: 'plans.new', titleKey: 'commands.newPlan', categoryKey: 'category.plans', menu: { id: 'file', group: 1 } },
+  { id: 'plans.exportHtml', titleKey: 'commands.exportPlanHtml', categoryKey: 'category.plans' },
+  { id: 'plans.exportMarkdown', titleKey: 'commands.exportPlanMarkdown', categoryKey: 'category.plans' },
+  { id: 'plans.print', titleKey: 'commands.printPlan', categoryKey: 'category.plans' },
+  { id: 'plans.exportPdf', titleKey: 'commands.exportPlanPdf', categoryKey: 'category.plans' },
+  { id: 'plans.createOutputs', titleKey: 'commands.createPlanOutputs', categoryKey: 'category.plans' },
+  { id: 'templates.open', titleKey: 'commands.openTemplates', categoryKey: 'category.plans' },
+  { id: 'templates.new', titleKey: 'commands.newTemplate', categoryKey: 'category.plans' },
+  { id: 'templates.import', titleKey: 'commands.importTemplate', categoryKey: 'category.plans' },
   { id: 'help.about', titleKey: 'commands.about', categoryKey: 'category.help', menu: { id: 'help', group: 1 } },
 ];
 

@@ -14,7 +14,7 @@ import { buildMenuTemplate, menuLanguage } from '../../electron/main/menu-templa
 import type { MenuItemSpec, TopMenuSpec } from '../../electron/main/menu-template';
 import { toElectronTemplate } from '../../electron/main/menu';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, createTrustedSenderCheck, parseUiSettings, rendererUrl } from '../../electron/main/policy';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_MENU_CHANNEL, IPC_SETTINGS_CHANNEL } from '../../src/common/api/bridge';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_MENU_CHANNEL, IPC_PDF_CHANNEL, IPC_SETTINGS_CHANNEL } from '../../src/common/api/bridge';
 import type { DesktopBridge } from '../../src/common/api/bridge';
 import { COMMANDS, toAccelerator } from '../../src/common/commands';
 import { createIpcCallHandler } from '../../src/node/transport/ipc-handler';
@@ -661,7 +661,7 @@ describe('main process wiring (real electron/main from source, fake electron mod
     expect(r.openHandlerBad).toEqual({ action: 'deny' });
     expect(r.external).toEqual(['https://example.com/page', 'https://evil.example/']);
     expect(r.navPrevented).toEqual({ external: true, app: false });
-    expect(r.handled).toEqual([IPC_CALL_CHANNEL]);
+    expect(r.handled).toEqual([IPC_CALL_CHANNEL, IPC_PDF_CHANNEL]);
     expect(r.info.ok).toBe(true);
     expect(r.untrusted).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // Service events reach the window on the event channel.
@@ -693,7 +693,7 @@ describe('preload bridge', () => {
     expect(fakeElectron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(fakeElectron.contextBridge.exposeInMainWorld.mock.calls[0][0]).toBe('copw');
     const bridge = fakeElectron.exposed.copw as DesktopBridge;
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onEvent', 'onMenuCommand', 'platform', 'setUiSettings']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'exportPlanPdf', 'onEvent', 'onMenuCommand', 'platform', 'setUiSettings']);
     expect(bridge.platform).toBe(process.platform);
     expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer);
 

@@ -1,7 +1,9 @@
-// Launches Debian's Chromium through playwright-core for the end-to-end tests (never a downloaded browser).
+// Launches Debian's Chromium through playwright-core for the end-to-end tests (never a downloaded browser), and opens the workbench in it.
 import { existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { startServe } from '../helpers/run-cli';
 
 export const CHROMIUM_PATH = process.env.COPW_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -16,4 +18,33 @@ export async function launchChromium(): Promise<Browser> {
   });
   console.log(`[e2e] running in Chromium ${browser.version()} (${CHROMIUM_PATH})`);
   return browser;
+}
+
+/** A running `copw serve` on a workspace with one Chromium page open on the workbench. */
+export interface WorkbenchSession {
+  serve: { url: string; child: ChildProcess; stderr: () => string };
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Serves the workspace, opens the workbench in Chromium (English, light, 1400×860 unless given) and waits for the editor part. */
+export async function openWorkbench(workspace: string, context: BrowserContextOptions = {}): Promise<WorkbenchSession> {
+  const serve = await startServe(['--workspace', workspace, '--port', '0']);
+  const browser = await launchChromium();
+  const page = await (
+    await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1400, height: 860 }, ...context })
+  ).newPage();
+  page.on('pageerror', (err) => console.error('[e2e] page error:', err.message));
+  await page.goto(serve.url);
+  await page.locator('[data-part="editor"]').waitFor();
+  return {
+    serve,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      serve.child.kill('SIGTERM');
+    },
+  };
 }

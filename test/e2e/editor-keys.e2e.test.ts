@@ -1,17 +1,16 @@
 // End-to-end: Ctrl+End in a note ending in a table or code block puts the caret after it, in a paragraph of its own.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copw, startServe } from '../helpers/run-cli';
+import { copw } from '../helpers/run-cli';
 import { useTempDirs } from '../helpers/temp-dir';
-import { launchChromium } from './browser';
+import { openWorkbench } from './browser';
+import type { WorkbenchSession } from './browser';
 
 const tempDir = useTempDirs();
-let browser: Browser;
+let session: WorkbenchSession;
 let page: Page;
-let serve: { url: string; child: ChildProcess };
 let ws = '';
 
 const TABLE = '| Shelf | Count |\n| --- | --- |\n| A12 | 40 |\n| B07 | 12 |';
@@ -52,18 +51,12 @@ beforeAll(async () => {
     writeFileSync(file, text);
     expect(copw(['note', 'add', '--workspace', ws, '--domain', 'Shelving', '--title', title, '--body-file', file]).code).toBe(0);
   }
-  serve = await startServe(['--workspace', ws, '--port', '0']);
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1400, height: 860 } });
-  page = await context.newPage();
-  page.on('pageerror', (err) => console.error('[e2e] page error:', err.message));
-  await page.goto(serve.url);
-  await page.locator('[data-part="editor"]').waitFor();
+  session = await openWorkbench(ws);
+  page = session.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  serve?.child.kill('SIGTERM');
+  await session?.close();
 });
 
 describe('editor keys', () => {

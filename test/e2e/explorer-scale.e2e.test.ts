@@ -1,18 +1,17 @@
 // End-to-end: a domain with 100,000 notes scrolls smoothly in the explorer (paged, virtualized, no long frames) and quick open finds any of them.
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { titleKey } from '../../src/common/wikilink';
-import { copw, startServe } from '../helpers/run-cli';
+import { copw } from '../helpers/run-cli';
 import { useTempDirs } from '../helpers/temp-dir';
 import { openServices } from '../helpers/workspace';
-import { launchChromium } from './browser';
+import { openWorkbench } from './browser';
+import type { WorkbenchSession } from './browser';
 
 const tempDir = useTempDirs();
-let browser: Browser;
+let session: WorkbenchSession;
 let page: Page;
-let serve: { url: string; child: ChildProcess };
 
 const NOTES = 100_000;
 const DOMAIN = 'Scale archive';
@@ -59,19 +58,13 @@ beforeAll(async () => {
   expect(db.prepare('SELECT title, title_key FROM notes WHERE id = ?').get('scale-000042')).toEqual({ title: titleOf(42), title_key: titleKey(titleOf(42)) });
   services.close();
   console.log(`[e2e] ${NOTES.toLocaleString('en')} notes inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  serve = await startServe(['--workspace', ws, '--port', '0']);
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1400, height: 860 } });
-  page = await context.newPage();
-  page.on('pageerror', (err) => console.error('[e2e] page error:', err.message));
-  await page.goto(serve.url);
-  await page.locator('[data-part="editor"]').waitFor();
+  session = await openWorkbench(ws);
+  page = session.page;
   console.log(`[e2e] workbench open after ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  serve?.child.kill('SIGTERM');
+  await session?.close();
 });
 
 describe('explorer with 100,000 notes', () => {

@@ -2,19 +2,18 @@
 // undo/redo, autosave surviving a reload, explorer paging, trash; screenshots in both themes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, copw, startServe } from '../helpers/run-cli';
+import { REPO_ROOT, copw } from '../helpers/run-cli';
 import { useTempDirs } from '../helpers/temp-dir';
 import { openServices } from '../helpers/workspace';
-import { launchChromium } from './browser';
+import { openWorkbench } from './browser';
+import type { WorkbenchSession } from './browser';
 import { runCommand as runPaletteCommand } from './palette';
 
 const tempDir = useTempDirs();
-let browser: Browser;
+let session: WorkbenchSession;
 let page: Page;
-let serve: { url: string; child: ChildProcess };
 let newNoteId = '';
 let targetId = '';
 let backlinkCount = 0;
@@ -64,18 +63,12 @@ beforeAll(async () => {
     await call('notes.update', { id: note.id, body: `Part ${i} of the archive, filed under [[Bulk index]].` });
   }
   services.close();
-  serve = await startServe(['--workspace', ws, '--port', '0']);
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1400, height: 860 } });
-  page = await context.newPage();
-  page.on('pageerror', (err) => console.error('[e2e] page error:', err.message));
-  await page.goto(serve.url);
-  await page.locator('[data-part="editor"]').waitFor();
+  session = await openWorkbench(ws);
+  page = session.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  serve?.child.kill('SIGTERM');
+  await session?.close();
 });
 
 describe('linked notes in Chromium via copw serve', () => {

@@ -72,20 +72,19 @@ describe('demo workspace', () => {
       const [summary] = await client.call('plans.list', {});
       const plan = await client.call('plans.get', { id: summary.id });
       const statuses = plan.phases.map((p) => p.status);
-      expect(statuses).toContain('done');
-      expect(statuses).toContain('in-progress');
-      expect(statuses).toContain('not-started');
+      expect(statuses.slice(0, 4)).toEqual(['done', 'done', 'done', 'in-progress']);
       expect(plan.progress).toBeGreaterThan(0);
       expect(plan.progress).toBeLessThan(1);
       expect(summary.overdueTasks).toBeGreaterThan(0);
       const memberIds = new Set((await client.call('members.list', {})).map((m) => m.id));
-      for (const t of plan.phases.flatMap((p) => p.tasks)) if (t.ownerId) expect(memberIds.has(t.ownerId), t.ownerId).toBe(true);
+      for (const t of plan.tasks) if (t.ownerId) expect(memberIds.has(t.ownerId), t.ownerId).toBe(true);
+      expect(plan.currentPhase).toBe('document');
       expect(plan.meetings.length).toBeGreaterThanOrEqual(3);
-      for (const m of plan.meetings) {
-        for (const a of m.attendeeIds) expect(memberIds.has(a), a).toBe(true);
-        if (m.recordTitle) expect(m.recordNoteId, m.recordTitle).not.toBeNull();
-      }
-      expect(plan.phases.flatMap((p) => p.outputs).every((o) => o.noteId)).toBe(true);
+      expect(plan.meetings.some((m) => m.date > '2026-11-22')).toBe(true);
+      for (const m of plan.meetings) for (const a of m.attendeeIds) expect(memberIds.has(a), a).toBe(true);
+      const present = plan.outputs.filter((o) => o.noteId);
+      expect(present.length).toBeGreaterThanOrEqual(5);
+      for (const o of present) expect((await client.call('notes.get', { id: o.noteId as string })).title).toBe(o.title);
     } finally {
       services.close();
     }

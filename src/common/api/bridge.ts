@@ -5,6 +5,10 @@ export const IPC_CALL_CHANNEL = 'copw:call';
 export const IPC_EVENT_CHANNEL = 'copw:event';
 export const IPC_MENU_CHANNEL = 'copw:menu-command';
 export const IPC_SETTINGS_CHANNEL = 'copw:settings';
+export const IPC_PDF_CHANNEL = 'copw:export-plan-pdf';
+
+/** What exporting a plan's PDF report ended with: the saved file, or why not (canceled in the save dialog, or an error). */
+export type ExportPdfResult = { ok: true; path: string } | { ok: false; canceled?: boolean; error?: string };
 
 export interface DesktopBridge {
   /** Calls one API method; never rejects, the answer carries the error. */
@@ -15,5 +19,7 @@ export interface DesktopBridge {
   onMenuCommand(listener: (commandId: string) => void): () => void;
   /** Tells the main process the UI language and theme so native menus and window chrome follow. */
   setUiSettings(settings: { language: string; theme: string }): void;
+  /** Desktop only: renders the plan's HTML report to an A4 PDF and saves it where the user picks; never rejects. */
+  exportPlanPdf(planId: string, lang: 'en' | 'id'): Promise<ExportPdfResult>;
   platform: string;
 }

@@ -7,8 +7,6 @@ import type {
   Member,
   Note,
   NoteSummary,
-  Plan,
-  PlanSummary,
   UiState,
   WorkspaceInfo,
   WorkspaceStats,
@@ -18,6 +16,8 @@ import { method } from './method';
 import { NOTES_API } from './methods/notes';
 import { SEARCH_API } from './methods/search';
 import { VAULT_API } from './methods/vault';
+import { PLANS_API } from './methods/plans';
+import { TEMPLATES_API } from './methods/templates';
 
 const BASE_API = {
   'workspace.info': method<typeof empty, WorkspaceInfo>(empty),
@@ -36,8 +36,6 @@ const BASE_API = {
       .strict(),
   ),
   'members.list': method<typeof empty, Member[]>(empty),
-  'plans.list': method<typeof empty, PlanSummary[]>(empty),
-  'plans.get': method<z.ZodObject<{ id: typeof id }>, Plan>(z.object({ id }).strict()),
   'ui.getState': method<typeof empty, UiState | null>(empty),
   'ui.setState': method<z.ZodType<{ state: UiState }>, null>(
     z
@@ -48,7 +46,7 @@ const BASE_API = {
 } as const;
 
 /** Every method: the base set plus one group per feature area (each in src/common/api/methods/). */
-export const API = { ...BASE_API, ...NOTES_API, ...SEARCH_API, ...VAULT_API } as const;
+export const API = { ...BASE_API, ...NOTES_API, ...SEARCH_API, ...VAULT_API, ...TEMPLATES_API, ...PLANS_API } as const;
 
 export type ApiMethod = keyof typeof API;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;
@@ -64,12 +62,14 @@ export function isApiMethod(name: unknown): name is ApiMethod {
 export interface ApiEvents {
   'notes.changed': { id: string; change: 'created' | 'updated' | 'renamed' | 'deleted' | 'restored' | 'purged' };
   'domains.changed': { id: string; change: 'created' | 'updated' | 'archived' };
+  'plans.changed': { id: string; change: 'created' | 'updated' | 'deleted' };
+  'templates.changed': { id: string; change: 'created' | 'updated' | 'deleted' };
   'workspace.changed': { reason: string };
   /** Progress of long work (imports, exports, index rebuilds); `done` and `total` in items. */
   'task.progress': { taskId: string; title: string; done: number; total: number; finished: boolean };
 }
 export type ApiEvent = keyof ApiEvents;
-export const API_EVENTS: ApiEvent[] = ['notes.changed', 'domains.changed', 'workspace.changed', 'task.progress'];
+export const API_EVENTS: ApiEvent[] = ['notes.changed', 'domains.changed', 'plans.changed', 'templates.changed', 'workspace.changed', 'task.progress'];
 
 /** Server-side implementation of the contract: one async function per method. */
 export type ApiHandlers = { [M in ApiMethod]: (input: z.output<(typeof API)[M]['input']>) => Promise<ApiOutput<M>> };

@@ -21,10 +21,8 @@ export type NoteKind = (typeof NOTE_KINDS)[number];
 export const SHARING_STAGES = ['identify', 'reflect', 'share', 'apply'] as const;
 export type SharingStage = (typeof SHARING_STAGES)[number];
 
-export const PLAN_PHASES = ['discovery', 'dreaming', 'design', 'document', 'disseminate'] as const;
-export type PlanPhaseId = (typeof PLAN_PHASES)[number];
-export type PhaseStatus = 'not-started' | 'in-progress' | 'done';
-export type TaskStatus = 'todo' | 'doing' | 'done';
+/** Plan types live in ./methods/plans (template-driven plans); PlanSummary is re-exported for older imports. */
+export type { PlanSummary } from './methods/plans';
 
 export interface WorkspaceInfo {
   name: string;
@@ -91,51 +89,6 @@ export interface Note extends NoteSummary {
   authorIds: string[];
   createdAt: string;
   links: NoteLink[];
-}
-
-export interface PlanTask {
-  title: string;
-  ownerId: string | null;
-  due: string | null;
-  status: TaskStatus;
-}
-
-export interface PlanPhase {
-  id: PlanPhaseId;
-  status: PhaseStatus;
-  completedAt: string | null;
-  fields: Record<string, unknown>;
-  checklist: { label: string; done: boolean }[];
-  tasks: PlanTask[];
-  outputs: { title: string; noteId: string | null }[];
-}
-
-export interface PlanMeeting {
-  title: string;
-  date: string;
-  kind: string;
-  attendeeIds: string[];
-  recordTitle: string | null;
-  recordNoteId: string | null;
-}
-
-export interface PlanSummary {
-  id: string;
-  title: string;
-  domainId: string | null;
-  templateId: string;
-  status: string;
-  currentPhase: PlanPhaseId;
-  /** 0..1, share of phases done (in-progress counts half). */
-  progress: number;
-  overdueTasks: number;
-}
-
-export interface Plan extends PlanSummary {
-  coordinatorId: string | null;
-  startedAt: string | null;
-  phases: PlanPhase[];
-  meetings: PlanMeeting[];
 }
 
 /** Opaque UI state (layout, open tabs, theme, language) stored per workspace. */

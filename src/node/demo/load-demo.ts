@@ -1,6 +1,6 @@
 // Fills a new workspace database from the demo content shipped in resources/demo.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
@@ -9,8 +9,9 @@ import { DomainStore } from '../store/domain-store';
 import { MemberStore } from '../store/member-store';
 import { MetaStore } from '../store/meta-store';
 import { NoteStore } from '../store/note-store';
-import { PlanStore } from '../store/plan-store';
-import { demoNoteFrontMatterSchema, demoPlanSchema, demoWorkspaceSchema } from './demo-schema';
+import { loadDemoPlan } from '../plans/demo-plan';
+import { createTemplateSource } from '../plans/template-source';
+import { demoNoteFrontMatterSchema, demoWorkspaceSchema } from './demo-schema';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -89,35 +90,9 @@ export function loadDemo(db: Database, demoDir: string, now: string): void {
   }
   notes.relinkAll();
 
-  const plans = new PlanStore(db, () => now.slice(0, 10));
-  const plansDir = join(demoDir, 'plans');
-  for (const file of listFiles(plansDir, '.json')) {
+  const source = createTemplateSource(db, dirname(demoDir));
+  for (const file of listFiles(join(demoDir, 'plans'), '.json')) {
     const rel = relative(demoDir, file);
-    const p = parseOrThrow(demoPlanSchema, JSON.parse(readFileSync(file, 'utf8')), rel);
-    plans.insert(
-      {
-        id: p.id,
-        title: p.title,
-        templateId: p.template,
-        domainId: p.domain ? domainId(p.domain, rel) : null,
-        coordinatorId: p.coordinator,
-        status: p.status,
-        currentPhase: p.currentPhase,
-        startedAt: p.startedAt,
-        data: {
-          phases: p.phases.map((ph) => ({
-            id: ph.id,
-            status: ph.status,
-            completedAt: ph.completedAt ?? null,
-            fields: ph.fields,
-            checklist: ph.checklist,
-            tasks: ph.tasks.map((t) => ({ title: t.title, ownerId: t.owner, due: t.due, status: t.status })),
-            outputs: ph.outputs,
-          })),
-          meetings: p.meetings.map((m) => ({ title: m.title, date: m.date, kind: m.kind, attendeeIds: m.attendees, recordTitle: m.record })),
-        },
-      },
-      now,
-    );
+    loadDemoPlan(db, source, JSON.parse(readFileSync(file, 'utf8')), rel, (slug) => domainId(slug, rel), now);
   }
 }

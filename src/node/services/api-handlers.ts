@@ -4,12 +4,13 @@ import type { ApiHandlers } from '../../common/api/contract';
 import { createNotesHandlers } from './handlers/notes-handlers';
 import { createSearchHandlers } from './handlers/search-handlers';
 import { createVaultHandlers } from './handlers/vault-handlers';
+import { createTemplatesHandlers } from './handlers/templates-handlers';
+import { createPlansHandlers } from './handlers/plans-handlers';
 import { AppError } from '../../common/errors';
 import { DomainStore } from '../store/domain-store';
 import { MemberStore } from '../store/member-store';
 import { MetaStore } from '../store/meta-store';
 import { NoteStore } from '../store/note-store';
-import { PlanStore } from '../store/plan-store';
 import type { Clock } from '../store/clock';
 import type { EventHub } from './event-hub';
 
@@ -30,6 +31,8 @@ export function createApiHandlers(ctx: HandlerContext): ApiHandlers {
     ...createNotesHandlers(ctx),
     ...createSearchHandlers(ctx),
     ...createVaultHandlers(ctx),
+    ...createTemplatesHandlers(ctx),
+    ...createPlansHandlers(ctx),
   };
 }
 
@@ -39,7 +42,6 @@ function createBaseHandlers(ctx: HandlerContext) {
   const domains = new DomainStore(db);
   const members = new MemberStore(db);
   const notes = new NoteStore(db);
-  const plans = new PlanStore(db, () => ctx.clock().toISOString().slice(0, 10));
   const now = () => ctx.clock().toISOString();
 
   return {
@@ -78,12 +80,6 @@ function createBaseHandlers(ctx: HandlerContext) {
     // notes.update lives in handlers/notes-handlers.ts (versions, rename semantics for title changes).
     async 'members.list'() {
       return members.list();
-    },
-    async 'plans.list'() {
-      return plans.list();
-    },
-    async 'plans.get'({ id }) {
-      return plans.get(id);
     },
     async 'ui.getState'() {
       return meta.getUiState();

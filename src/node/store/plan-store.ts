@@ -1,85 +1,201 @@
-// 5D programme plans: stored as a row plus a JSON document of phases and meetings.
+// Plans as rows (plans table, format-2 data document, template snapshot) and their version history (plan_versions).
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../common/errors';
-import type { Plan, PlanMeeting, PlanPhase, PlanPhaseId, PlanSummary } from '../../common/api/types';
-import { titleKey } from '../../common/wikilink';
+import type { PlanLanguage, PlanStatus, PlanVersion } from '../../common/api/methods/plans';
+import type { PlanData } from '../../common/plans/plan-data';
+import { parsePlanData } from '../../common/plans/plan-data';
+import type { Template } from '../../common/templates/template-types';
 
-/** What the plan's JSON column holds; note references are kept by title and resolved on read. */
-export interface PlanData {
-  phases: (Omit<PlanPhase, 'outputs'> & { outputs: string[] })[];
-  meetings: (Omit<PlanMeeting, 'recordNoteId'>)[];
+/** Same-field edits closer together than this share one version row. */
+export const PLAN_COALESCE_MS = 60 * 1000;
+
+export interface PlanRecord {
+  id: string;
+  title: string;
+  templateId: string;
+  templateVersion: number;
+  /** null only for plans converted from the old format before their template was attached. */
+  template: Template | null;
+  domainId: string | null;
+  coordinatorId: string | null;
+  status: PlanStatus;
+  lang: PlanLanguage;
+  startedAt: string | null;
+  data: PlanData;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
 }
 
 interface PlanRow {
   id: string;
   title: string;
   template_id: string;
+  template_version: number;
+  template_json: string | null;
   domain_id: string | null;
   coordinator_id: string | null;
   status: string;
-  current_phase: PlanPhaseId;
+  lang: string;
   started_at: string | null;
   data: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
 }
 
-export function planProgress(phases: { status: string }[]): number {
-  if (phases.length === 0) return 0;
-  const score = phases.reduce((sum, p) => sum + (p.status === 'done' ? 1 : p.status === 'in-progress' ? 0.5 : 0), 0);
-  return Math.round((score / phases.length) * 100) / 100;
+/** What a version row holds: everything restore needs. */
+interface VersionSnapshot {
+  title: string;
+  coordinatorId: string | null;
+  status: PlanStatus;
+  lang: PlanLanguage;
+  startedAt: string | null;
+  templateVersion: number;
+  template: Template | null;
+  data: PlanData;
 }
 
-export function overdueTasks(phases: PlanData['phases'], today: string): number {
-  return phases.reduce((n, p) => n + p.tasks.filter((t) => t.status !== 'done' && t.due !== null && t.due < today).length, 0);
+const STATUSES: readonly string[] = ['active', 'completed', 'archived'];
+
+function toRecord(r: PlanRow): PlanRecord {
+  return {
+    id: r.id,
+    title: r.title,
+    templateId: r.template_id,
+    templateVersion: r.template_version,
+    template: r.template_json ? (JSON.parse(r.template_json) as Template) : null,
+    domainId: r.domain_id,
+    coordinatorId: r.coordinator_id,
+    // Old-format plans used free-form statuses ('in-progress'): anything unknown is an active plan.
+    status: (STATUSES.includes(r.status) ? r.status : 'active') as PlanStatus,
+    lang: r.lang === 'id' ? 'id' : 'en',
+    startedAt: r.started_at,
+    data: parsePlanData(r.data),
+    revision: r.revision,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
 }
 
 export class PlanStore {
-  constructor(
-    private readonly db: Database,
-    private readonly today: () => string,
-  ) {}
+  constructor(private readonly db: Database) {}
 
-  private summary(r: PlanRow, data: PlanData): PlanSummary {
-    return {
-      id: r.id,
-      title: r.title,
-      domainId: r.domain_id,
-      templateId: r.template_id,
-      status: r.status,
-      currentPhase: r.current_phase,
-      progress: planProgress(data.phases),
-      overdueTasks: overdueTasks(data.phases, this.today()),
-    };
+  ids(): string[] {
+    return this.db.prepare('SELECT id FROM plans ORDER BY updated_at DESC, id').pluck().all() as string[];
   }
 
-  list(): PlanSummary[] {
-    const rows = this.db.prepare('SELECT * FROM plans ORDER BY updated_at DESC').all() as PlanRow[];
-    return rows.map((r) => this.summary(r, JSON.parse(r.data) as PlanData));
-  }
-
-  get(id: string): Plan {
+  find(id: string): PlanRecord | undefined {
     const r = this.db.prepare('SELECT * FROM plans WHERE id = ?').get(id) as PlanRow | undefined;
-    if (!r) throw new AppError('NOT_FOUND', `No plan with id ${id}`);
-    const data = JSON.parse(r.data) as PlanData;
-    const find = this.db.prepare('SELECT id FROM notes WHERE title_key = ? ORDER BY domain_id = ? DESC LIMIT 1').pluck();
-    const noteId = (title: string | null) => (title ? ((find.get(titleKey(title), r.domain_id) as string | undefined) ?? null) : null);
-    return {
-      ...this.summary(r, data),
-      coordinatorId: r.coordinator_id,
-      startedAt: r.started_at,
-      phases: data.phases.map((p) => ({ ...p, outputs: p.outputs.map((title) => ({ title, noteId: noteId(title) })) })),
-      meetings: data.meetings.map((m) => ({ ...m, recordNoteId: noteId(m.recordTitle) })),
-    };
+    return r ? toRecord(r) : undefined;
   }
 
-  insert(
-    p: { id: string; title: string; templateId: string; domainId: string | null; coordinatorId: string | null; status: string; currentPhase: PlanPhaseId; startedAt: string | null; data: PlanData },
-    now: string,
-  ): void {
+  get(id: string): PlanRecord {
+    const r = this.find(id);
+    if (!r) throw new AppError('NOT_FOUND', `No plan with id ${id}`);
+    return r;
+  }
+
+  /** Inserts a new plan at revision 1 with its first version row. */
+  insert(p: PlanRecord, currentPhase: string, summary: string): void {
     this.db
       .prepare(
-        `INSERT INTO plans (id, title, template_id, domain_id, coordinator_id, status, current_phase, started_at, data, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO plans (id, title, template_id, template_version, template_json, domain_id, coordinator_id, status, current_phase, lang,
+           started_at, data, revision, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
       )
-      .run(p.id, p.title, p.templateId, p.domainId, p.coordinatorId, p.status, p.currentPhase, p.startedAt, JSON.stringify(p.data), now, now);
+      .run(
+        p.id,
+        p.title,
+        p.templateId,
+        p.templateVersion,
+        p.template ? JSON.stringify(p.template) : null,
+        p.domainId,
+        p.coordinatorId,
+        p.status,
+        currentPhase,
+        p.lang,
+        p.startedAt,
+        JSON.stringify(p.data),
+        p.createdAt,
+        p.updatedAt,
+      );
+    this.addVersion(p.id, 1, snapshotOf(p), summary, p.updatedAt);
   }
+
+  /**
+   * Saves a changed plan: revision + 1, a version row (a same-`coalesceKey` write within 60 s updates the last
+   * row instead). Returns the new revision. Call inside the caller's transaction.
+   */
+  save(p: PlanRecord, currentPhase: string, summary: string, now: string, coalesce = false): number {
+    const revision = p.revision + 1;
+    this.db
+      .prepare(
+        `UPDATE plans SET title = ?, template_version = ?, template_json = ?, domain_id = ?, coordinator_id = ?, status = ?, current_phase = ?,
+           lang = ?, started_at = ?, data = ?, revision = ?, updated_at = ? WHERE id = ?`,
+      )
+      .run(
+        p.title,
+        p.templateVersion,
+        p.template ? JSON.stringify(p.template) : null,
+        p.domainId,
+        p.coordinatorId,
+        p.status,
+        currentPhase,
+        p.lang,
+        p.startedAt,
+        JSON.stringify(p.data),
+        revision,
+        now,
+        p.id,
+      );
+    const last = this.db.prepare('SELECT id, summary, created_at FROM plan_versions WHERE plan_id = ? ORDER BY id DESC LIMIT 1').get(p.id) as
+      | { id: number; summary: string; created_at: string }
+      | undefined;
+    const snapshot = JSON.stringify(snapshotOf(p));
+    if (coalesce && last && last.summary === summary && Date.parse(now) - Date.parse(last.created_at) < PLAN_COALESCE_MS) {
+      this.db.prepare('UPDATE plan_versions SET data = ?, revision = ? WHERE id = ?').run(snapshot, revision, last.id);
+    } else {
+      this.db.prepare('INSERT INTO plan_versions (plan_id, revision, data, summary, created_at) VALUES (?, ?, ?, ?, ?)').run(p.id, revision, snapshot, summary, now);
+    }
+    return revision;
+  }
+
+  private addVersion(planId: string, revision: number, snapshot: VersionSnapshot, summary: string, now: string): void {
+    this.db.prepare('INSERT INTO plan_versions (plan_id, revision, data, summary, created_at) VALUES (?, ?, ?, ?, ?)').run(planId, revision, JSON.stringify(snapshot), summary, now);
+  }
+
+  /** Newest first. */
+  versions(planId: string): PlanVersion[] {
+    const rows = this.db.prepare('SELECT id, revision, summary, created_at FROM plan_versions WHERE plan_id = ? ORDER BY id DESC').all(planId) as {
+      id: number;
+      revision: number;
+      summary: string;
+      created_at: string;
+    }[];
+    return rows.map((r) => ({ id: r.id, revision: r.revision, summary: r.summary, createdAt: r.created_at }));
+  }
+
+  /** The plan as a version row saved it, applied onto the current record (id, template id, domain kept). */
+  versionState(current: PlanRecord, versionId: number): PlanRecord {
+    const r = this.db.prepare('SELECT data FROM plan_versions WHERE plan_id = ? AND id = ?').pluck().get(current.id, versionId) as string | undefined;
+    if (r === undefined) throw new AppError('NOT_FOUND', `Plan ${current.id} has no version ${versionId}`);
+    const s = JSON.parse(r) as VersionSnapshot;
+    return { ...current, title: s.title, coordinatorId: s.coordinatorId, status: s.status, lang: s.lang, startedAt: s.startedAt, templateVersion: s.templateVersion, template: s.template ?? current.template, data: parsePlanData(JSON.stringify(s.data)) };
+  }
+
+  delete(id: string): void {
+    this.db.prepare('DELETE FROM plan_versions WHERE plan_id = ?').run(id);
+    const n = this.db.prepare('DELETE FROM plans WHERE id = ?').run(id).changes;
+    if (n === 0) throw new AppError('NOT_FOUND', `No plan with id ${id}`);
+  }
+
+  /** How many plans were started from any version of a template. */
+  countForTemplate(templateId: string): number {
+    return this.db.prepare('SELECT COUNT(*) FROM plans WHERE template_id = ?').pluck().get(templateId) as number;
+  }
+}
+
+function snapshotOf(p: PlanRecord): VersionSnapshot {
+  return { title: p.title, coordinatorId: p.coordinatorId, status: p.status, lang: p.lang, startedAt: p.startedAt, templateVersion: p.templateVersion, template: p.template, data: p.data };
 }

@@ -6,6 +6,7 @@ import { createNoteInteractive } from '../features/notes/create-note';
 import { focusNoteTitle } from '../features/notes/focus-title';
 import { deleteActiveNote, showHistory, showTrash } from '../features/trash/note-lifecycle';
 import { openQuickInput } from '../features/palette/quick-input-store';
+import { PLAN_COMMAND_HANDLERS } from '../features/plans/plan-commands';
 import { refreshWorkspace } from '../state/refresh';
 import {
   cycleActiveTab,
@@ -61,6 +62,7 @@ export const WORKBENCH_COMMAND_HANDLERS: Record<string, CommandHandler> = {
   'language.indonesian': () => setLanguage('id'),
   'workspace.refresh': refreshWorkspace,
   'help.about': showAbout,
+  ...PLAN_COMMAND_HANDLERS,
 };
 
 export function registerWorkbenchCommands(registry: CommandRegistry): Disposable {

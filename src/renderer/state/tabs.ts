@@ -1,5 +1,5 @@
-// Editor tab ids ("note:<id>", "member:<id>", "plan:<id>") and pure functions over the ordered tab list.
-export type TabKind = 'note' | 'member' | 'plan';
+// Editor tab ids ("note:<id>", "member:<id>", "plan:<id>", "template:<id>") and pure functions over the ordered tab list.
+export type TabKind = 'note' | 'member' | 'plan' | 'template';
 export type TabId = string;
 
 export function makeTabId(kind: TabKind, id: string): TabId {
@@ -11,7 +11,7 @@ export function parseTabId(tab: TabId): { kind: TabKind; id: string } | null {
   if (i <= 0) return null;
   const kind = tab.slice(0, i);
   const id = tab.slice(i + 1);
-  if (!id || (kind !== 'note' && kind !== 'member' && kind !== 'plan')) return null;
+  if (!id || (kind !== 'note' && kind !== 'member' && kind !== 'plan' && kind !== 'template')) return null;
   return { kind, id };
 }
 

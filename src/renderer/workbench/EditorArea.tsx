@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MemberEditor } from '../features/members/MemberEditor';
 import { NoteEditor } from '../features/notes/NoteEditor';
 import { PlanEditor } from '../features/plans/PlanEditor';
+import { TemplateEditor } from '../features/templates/TemplateEditor';
 import { Welcome } from '../features/welcome/Welcome';
 import { useStore } from '../state/store';
 import { parseTabId } from '../state/tabs';
@@ -21,6 +22,7 @@ export function EditorArea() {
         {parsed?.kind === 'note' && <NoteEditor key={parsed.id} id={parsed.id} />}
         {parsed?.kind === 'member' && <MemberEditor key={parsed.id} id={parsed.id} />}
         {parsed?.kind === 'plan' && <PlanEditor key={parsed.id} id={parsed.id} />}
+        {parsed?.kind === 'template' && <TemplateEditor key={parsed.id} id={parsed.id} />}
       </div>
     </main>
   );

@@ -13,6 +13,7 @@ import { installDraftFlush } from '../features/notes/draft-flush';
 import { reportError } from '../features/notifications/report-error';
 import { log } from '../features/output/output-log';
 import { loadPlan } from '../features/plans/plan-cache';
+import { installPlanEvents } from '../features/plans/plan-events';
 import { data, refreshAll } from '../state/data-store';
 import { installPersistence } from '../state/persistence';
 import { installEventRefresh } from '../state/refresh';
@@ -33,6 +34,7 @@ export function startWorkbench(api: ApiClient, bridge: DesktopBridge | null): Di
     installPersistence(api, (err) => reportError(err, 'errors.saveLayout')),
     installEventRefresh(api),
     installDraftFlush(flushAllDrafts),
+    installPlanEvents(api),
   ];
   assertAllCommandsHandled(commandRegistry);
 

@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import type { IconName } from '../icons/icon-paths';
 import { drafts, isDraftDirty } from '../features/notes/note-drafts';
 import { planCache } from '../features/plans/plan-cache';
+import { templateDrafts } from '../features/templates/templates-store';
+import { i18n } from '../i18n/i18n';
 import { data } from '../state/data-store';
 import { api } from '../state/services';
 import { createStore, useStore } from '../state/store';
@@ -44,6 +46,7 @@ export function useTabInfo(tab: TabId): TabInfo {
   const member = useStore(data, (s) => (parsed?.kind === 'member' ? s.members?.find((m) => m.id === id) : undefined));
   const planSummary = useStore(data, (s) => (parsed?.kind === 'plan' ? s.plans?.find((p) => p.id === id) : undefined));
   const plan = useStore(planCache, (s) => (parsed?.kind === 'plan' ? s.byId[id]?.plan : undefined));
+  const template = useStore(templateDrafts, (s) => (parsed?.kind === 'template' ? s.byId[id] : undefined));
   const draftTitle = draft?.title || draft?.note?.title;
   useEffect(() => {
     // The draft usually arrives right after the tab opens; fetch only for a tab that still has no title.
@@ -55,6 +58,10 @@ export function useTabInfo(tab: TabId): TabInfo {
   }, [isNote, id, draftTitle, fetched]);
   if (parsed?.kind === 'member') return { title: member?.name ?? null, icon: 'person', dirty: false };
   if (parsed?.kind === 'plan') return { title: plan?.title ?? planSummary?.title ?? null, icon: 'plan', dirty: false };
+  if (parsed?.kind === 'template') {
+    const name = template?.template?.name;
+    return { title: (name && (i18n.language === 'id' ? name.id : name.en)) || id, icon: 'plans', dirty: template?.dirty === true };
+  }
   return {
     title: draftTitle || fetched || null,
     icon: 'note',

@@ -1,20 +1,29 @@
-// Plan tab (read-only): 5D stepper, then each phase's fields, checklist, tasks and outputs, then meetings.
+// Plan tab: header (domain, template, coordinator, overall progress, save state, reports), stepper, selected phase, history.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLAN_PHASES, type PlanPhaseId } from '../../../common/api/types';
 import { formatDate } from '../../i18n/format';
 import { data } from '../../state/data-store';
 import { useStore } from '../../state/store';
-import { PhaseSection } from './PhaseSection';
+import { HistorySection } from './HistorySection';
+import { PhasePanel } from './PhasePanel';
 import { PhaseStepper } from './PhaseStepper';
-import { PlanMeetings } from './PlanMeetings';
+import { flushPlan, useSaveState } from './plan-autosave';
 import { planCache } from './plan-cache';
+import { bi, percentOf } from './plan-text';
 import { ProgressBar } from './ProgressBar';
+import { ReportActions } from './ReportActions';
+import { UpgradeBanner } from './UpgradeBanner';
 
 export function PlanEditor({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const entry = useStore(planCache, (s) => s.byId[id]);
   const domains = useStore(data, (s) => s.domains);
   const members = useStore(data, (s) => s.members);
+  const saveState = useSaveState(id);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  // Pending edits are saved when the tab is switched away from or closed.
+  useEffect(() => () => void flushPlan(id), [id]);
 
   if (!entry || entry.status === 'loading') return <div className="editor-message">{t('common.loading')}</div>;
   if (entry.status === 'error' || !entry.plan) {
@@ -28,50 +37,49 @@ export function PlanEditor({ id }: { id: string }) {
     );
   }
   const plan = entry.plan;
-  const domain = domains?.find((d) => d.id === plan.domainId);
+  const lang = i18n.language;
   const coordinator = members?.find((m) => m.id === plan.coordinatorId);
-  const memberName = (mid: string | null) => (mid ? (members?.find((m) => m.id === mid)?.name ?? mid) : '');
-  const scrollTo = (phase: PlanPhaseId) =>
-    document.getElementById(`plan-${id}-phase-${phase}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  const phases = PLAN_PHASES.map((p) => plan.phases.find((x) => x.id === p)).filter((p) => p !== undefined);
+  const phaseId = selected && plan.phases.some((p) => p.id === selected) ? selected : plan.currentPhase || plan.phases[0]?.id;
+  const pct = percentOf(plan.progress);
 
   return (
-    <article className="document plan-editor" data-testid="plan-editor" data-editor-for={`plan:${id}`}>
+    <article className="document plan-editor" data-testid="plan-editor" data-editor-for={`plan:${id}`} data-revision={plan.revision}>
       <header className="doc-header-block">
-        <h1 className="doc-title">{plan.title}</h1>
-        <div className="doc-subtitle plan-meta">
-          <span>{domain ? domain.name : t('plans.allDomains')}</span>
-          <span>
-            {t('plans.status')}: {plan.status}
+        <div className="plan-title-row">
+          <h1 className="doc-title">{plan.title}</h1>
+          <span className={`save-state save-${saveState}`} data-testid="plan-save-state" data-state={saveState} aria-live="polite">
+            {saveState === 'idle' ? '' : t(`plans.save.${saveState}`)}
           </span>
-          {coordinator && (
+        </div>
+        <div className="doc-subtitle plan-meta">
+          <span data-testid="plan-domain">{plan.domainName}</span>
+          <span data-testid="plan-template">
+            {bi(plan.templateName, lang)} · v{plan.templateVersion}
+          </span>
+          {plan.coordinatorId && (
             <span>
-              {t('plans.coordinator')}: {coordinator.name}
+              {t('plans.coordinator')}: {coordinator?.name ?? t('plans.removedMember')}
             </span>
           )}
           {plan.startedAt && (
             <span>
-              {t('plans.started')}: {formatDate(plan.startedAt, i18n.language)}
+              {t('plans.started')}: {formatDate(plan.startedAt, lang)}
             </span>
           )}
           {plan.overdueTasks > 0 && <span className="text-warning">{t('plans.overdueCount', { count: plan.overdueTasks })}</span>}
         </div>
         <div className="plan-progress">
-          <ProgressBar value={plan.progress} label={t('plans.progressLabel', { percent: Math.round(plan.progress * 100) })} />
-          <span className="muted">{t('plans.progressLabel', { percent: Math.round(plan.progress * 100) })}</span>
+          <ProgressBar value={plan.progress} label={t('plans.progressLabel', { percent: pct })} />
+          <span className="muted" data-testid="plan-progress" data-progress={pct}>
+            {t('plans.progressLabel', { percent: pct })}
+          </span>
         </div>
+        <ReportActions planId={plan.id} />
       </header>
-      <PhaseStepper phases={plan.phases} current={plan.currentPhase} onSelect={scrollTo} />
-      {phases.map((phase) => (
-        <PhaseSection
-          key={phase.id}
-          anchorId={`plan-${id}-phase-${phase.id}`}
-          phase={phase}
-          current={phase.id === plan.currentPhase}
-          memberName={memberName}
-        />
-      ))}
-      <PlanMeetings meetings={plan.meetings} memberName={memberName} />
+      {plan.templateUpdate !== null && <UpgradeBanner planId={plan.id} from={plan.templateVersion} to={plan.templateUpdate} />}
+      <PhaseStepper phases={plan.phases} selected={phaseId} current={plan.currentPhase} onSelect={setSelected} />
+      <PhasePanel key={phaseId} plan={plan} phaseId={phaseId} members={members ?? []} domains={domains ?? []} />
+      <HistorySection planId={plan.id} revision={plan.revision} />
     </article>
   );
 }

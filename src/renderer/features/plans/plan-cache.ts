@@ -1,5 +1,5 @@
-// Full plans opened in tabs, loaded with plans.get and refreshed on workspace changes.
-import type { Plan } from '../../../common/api/types';
+// Full plans opened in tabs, loaded with plans.get, replaced by the plan every write returns, refreshed on events.
+import type { Plan } from '../../../common/api/methods/plans';
 import { api } from '../../state/services';
 import { createStore } from '../../state/store';
 import { errorParts, reportError } from '../notifications/report-error';
@@ -12,6 +12,15 @@ export interface PlanEntry {
 
 export const planCache = createStore<{ byId: Record<string, PlanEntry> }>({ byId: {} });
 
+/** Puts a plan the server returned into the cache unless a newer revision is already there (answers may arrive out of order). */
+export function applyPlan(plan: Plan): void {
+  planCache.set((s) => {
+    const current = s.byId[plan.id]?.plan;
+    if (current && current.revision > plan.revision) return s;
+    return { byId: { ...s.byId, [plan.id]: { status: 'ready', plan, error: null } } };
+  });
+}
+
 export async function loadPlan(id: string, reload = false): Promise<void> {
   const existing = planCache.get().byId[id];
   if (existing && !reload) return;
@@ -19,11 +28,10 @@ export async function loadPlan(id: string, reload = false): Promise<void> {
     planCache.set((s) => ({ byId: { ...s.byId, [id]: { status: 'loading', plan: null, error: null } } }));
   }
   try {
-    const plan = await api().call('plans.get', { id });
-    planCache.set((s) => ({ byId: { ...s.byId, [id]: { status: 'ready', plan, error: null } } }));
+    applyPlan(await api().call('plans.get', { id }));
   } catch (err) {
     planCache.set((s) => ({ byId: { ...s.byId, [id]: { status: 'error', plan: null, error: errorParts(err) } } }));
-    reportError(err, 'errors.openPlan');
+    if (!reload) reportError(err, 'errors.openPlan');
   }
 }
 
