@@ -14,6 +14,7 @@ const BENCHES: { name: string; script: string; args: string[] }[] = [
   { name: 'foundation', script: 'bench/foundation.bench.ts', args: [] },
   // vault before notes: the notes bench leaves ~1 GB of files being written back and deleted, which slows file reads.
   { name: 'vault', script: 'bench/vault.bench.ts', args: ['10000'] },
+  { name: 'packages', script: 'bench/packages.bench.ts', args: ['--notes', '10000'] },
   { name: 'notes', script: 'bench/notes.bench.ts', args: ['--notes', '50000'] },
   { name: 'search', script: 'bench/search.bench.ts', args: ['--notes', process.env.COPW_BENCH_SEARCH_NOTES ?? '50000'] },
 ];

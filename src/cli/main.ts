@@ -10,6 +10,10 @@ import { registerSearchCommand } from './commands/search';
 import { registerVaultCommands } from './commands/vault';
 import { registerTemplateCommands } from './commands/templates';
 import { registerPlanCommands } from './commands/plans';
+import { registerPackageImport } from './commands/package-import';
+import { registerPackagesKeysCommands } from './commands/packages-keys';
+import { registerExportHtmlCommand } from './commands/export-html';
+import { registerPackageExportCommand } from './commands/package-export';
 
 export function buildProgram(): Command {
   const program = new Command('copw')
@@ -26,6 +30,10 @@ export function buildProgram(): Command {
   registerVaultCommands(program);
   registerTemplateCommands(program);
   registerPlanCommands(program);
+  registerPackageImport(program);
+  registerPackagesKeysCommands(program);
+  registerExportHtmlCommand(program);
+  registerPackageExportCommand(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
   return program;
 }

@@ -18,6 +18,7 @@ import { SEARCH_API } from './methods/search';
 import { VAULT_API } from './methods/vault';
 import { PLANS_API } from './methods/plans';
 import { TEMPLATES_API } from './methods/templates';
+import { PACKAGES_API } from './methods/packages';
 
 const BASE_API = {
   'workspace.info': method<typeof empty, WorkspaceInfo>(empty),
@@ -46,7 +47,7 @@ const BASE_API = {
 } as const;
 
 /** Every method: the base set plus one group per feature area (each in src/common/api/methods/). */
-export const API = { ...BASE_API, ...NOTES_API, ...SEARCH_API, ...VAULT_API, ...TEMPLATES_API, ...PLANS_API } as const;
+export const API = { ...BASE_API, ...NOTES_API, ...SEARCH_API, ...VAULT_API, ...TEMPLATES_API, ...PLANS_API, ...PACKAGES_API } as const;
 
 export type ApiMethod = keyof typeof API;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;

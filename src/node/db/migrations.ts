@@ -6,6 +6,7 @@ import { migration003NotesIndexes } from './migrations/003-notes-indexes';
 import { migration004SearchChanges } from './migrations/004-search-changes';
 import { migration005SearchFts } from './migrations/005-search-fts';
 import { migration006PlansTemplates } from './migrations/006-plans-templates';
+import { migration007Packages } from './migrations/007-packages';
 
 export interface Migration {
   version: number;
@@ -14,7 +15,7 @@ export interface Migration {
 }
 
 /** In version order: migrate() skips any entry at or below the current version, so 003 must sit before 004. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003NotesIndexes, migration004SearchChanges, migration005SearchFts, migration006PlansTemplates];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003NotesIndexes, migration004SearchChanges, migration005SearchFts, migration006PlansTemplates, migration007Packages];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

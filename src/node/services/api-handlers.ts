@@ -6,6 +6,10 @@ import { createSearchHandlers } from './handlers/search-handlers';
 import { createVaultHandlers } from './handlers/vault-handlers';
 import { createTemplatesHandlers } from './handlers/templates-handlers';
 import { createPlansHandlers } from './handlers/plans-handlers';
+import { createKeysHandlers } from './handlers/keys-handlers';
+import { createPackageExportHandlers } from './handlers/package-export-handlers';
+import { createPackageImportHandlers } from './handlers/package-import-handlers';
+import { createSiteHandlers } from './handlers/site-handlers';
 import { AppError } from '../../common/errors';
 import { DomainStore } from '../store/domain-store';
 import { MemberStore } from '../store/member-store';
@@ -33,6 +37,10 @@ export function createApiHandlers(ctx: HandlerContext): ApiHandlers {
     ...createVaultHandlers(ctx),
     ...createTemplatesHandlers(ctx),
     ...createPlansHandlers(ctx),
+    ...createKeysHandlers(ctx),
+    ...createPackageExportHandlers(ctx),
+    ...createPackageImportHandlers(ctx),
+    ...createSiteHandlers(ctx),
   };
 }
 
