@@ -63,24 +63,24 @@ export function registerVaultCommands(program: Command): void {
 
   program
     .command('export-markdown')
-    .description('Export the workspace (or one domain) to an empty folder as Markdown with front matter and wikilinks')
+    .description('Export the workspace (or some domains) to an empty folder as Markdown with front matter and wikilinks')
     .argument('<outDir>', 'empty or new folder to write into')
     .requiredOption('--workspace <dir>', 'workspace folder')
-    .option('--domain <name>', 'export only this domain')
+    .option('--domain <name>', 'export only this domain (name or slug; repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
     .option('--json', 'print the report as JSON')
-    .action(async (outDir: string, opts: { workspace: string; domain?: string; json?: boolean }) => {
+    .action(async (outDir: string, opts: { workspace: string; domain: string[]; json?: boolean }) => {
       const services = createServices({ workspaceDir: resolve(opts.workspace), resourcesDir: RESOURCES_DIR });
       const stop = showProgress(services);
       try {
         const client = createInProcessClient(services);
-        let domainId: string | undefined;
-        if (opts.domain !== undefined) {
-          const wanted = opts.domain.trim().toLowerCase();
-          const domain = (await client.call('domains.list', {})).find((d) => d.name.toLowerCase() === wanted || d.slug === wanted);
-          if (!domain) throw new AppError('NOT_FOUND', `No domain named "${opts.domain}"`);
-          domainId = domain.id;
-        }
-        const report = await client.call('vault.exportMarkdown', { outDir: resolve(outDir), domainId });
+        const known = await client.call('domains.list', {});
+        const domainIds = opts.domain.map((name) => {
+          const wanted = name.trim().toLowerCase();
+          const domain = known.find((d) => d.name.toLowerCase() === wanted || d.slug === wanted);
+          if (!domain) throw new AppError('NOT_FOUND', `No domain named "${name}"`);
+          return domain.id;
+        });
+        const report = await client.call('vault.exportMarkdown', { outDir: resolve(outDir), domainIds });
         stop();
         if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
         else process.stdout.write(`Exported ${report.notes} notes and ${report.attachments} attachments to ${report.outDir}\n`);

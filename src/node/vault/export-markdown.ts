@@ -18,7 +18,8 @@ export interface ExportMarkdownOptions {
   db: Database;
   workspaceDir: string;
   outDir: string;
-  domainId?: string;
+  /** Only these domains (default: all). */
+  domainIds?: string[];
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -48,12 +49,11 @@ function prepareOutDir(outDir: string): boolean {
 export function exportMarkdown(opts: ExportMarkdownOptions): MarkdownExportReport {
   const { db } = opts;
   const outDir = resolve(opts.outDir);
-  const domains = (
-    opts.domainId
-      ? db.prepare('SELECT id, name FROM domains WHERE id = ?').all(opts.domainId)
-      : db.prepare('SELECT id, name FROM domains ORDER BY name COLLATE NOCASE').all()
-  ) as { id: string; name: string }[];
-  if (opts.domainId && domains.length === 0) throw new AppError('NOT_FOUND', `No domain with id ${opts.domainId}`);
+  const all = db.prepare('SELECT id, name FROM domains ORDER BY name COLLATE NOCASE').all() as { id: string; name: string }[];
+  const wanted = opts.domainIds?.length ? new Set(opts.domainIds) : null;
+  const missing = [...(wanted ?? [])].filter((id) => !all.some((d) => d.id === id));
+  if (missing.length) throw new AppError('NOT_FOUND', `No domain with id ${missing.join(', ')}`);
+  const domains = wanted ? all.filter((d) => wanted.has(d.id)) : all;
   const created = prepareOutDir(outDir);
   try {
     return writeExport(opts, outDir, domains);

@@ -38,9 +38,9 @@ export const VAULT_API = {
   'vault.importMarkdown': method<z.ZodType<{ dir: string; domainName?: string; dryRun?: boolean }>, MarkdownImportReport>(
     z.object({ dir: path, domainName: z.string().trim().min(1).max(120).optional(), dryRun: z.boolean().default(false) }).strict(),
   ),
-  /** Exports one domain (or all) to a Markdown folder with front matter and wikilinks; refuses a non-empty folder. */
-  'vault.exportMarkdown': method<z.ZodType<{ outDir: string; domainId?: string }>, MarkdownExportReport>(
-    z.object({ outDir: path, domainId: id.optional() }).strict(),
+  /** Exports some domains (domainIds, or the single domainId) or all to a Markdown folder with front matter and wikilinks; refuses a non-empty folder. */
+  'vault.exportMarkdown': method<z.ZodType<{ outDir: string; domainId?: string; domainIds?: string[] }>, MarkdownExportReport>(
+    z.object({ outDir: path, domainId: id.optional(), domainIds: z.array(id).max(1000).optional() }).strict(),
   ),
   /** Stores a file for a note (drag-and-drop, paste); returns the attachment to reference as attachments/<id>/<fileName>. */
   'attachments.add': method<z.ZodType<{ noteId: string; fileName: string; dataBase64: string }>, Attachment>(

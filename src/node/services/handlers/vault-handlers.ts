@@ -36,8 +36,9 @@ export function createVaultHandlers(ctx: HandlerContext): Pick<ApiHandlers, keyo
       if (!report.dryRun) events.emit('workspace.changed', { reason: 'vault.importMarkdown' });
       return report;
     },
-    async 'vault.exportMarkdown'({ outDir, domainId }) {
-      return exportMarkdown({ db, workspaceDir: ctx.workspaceDir, outDir, domainId, onProgress: progress(`Export ${outDir}`) });
+    async 'vault.exportMarkdown'({ outDir, domainId, domainIds }) {
+      const ids = [...(domainIds ?? []), ...(domainId ? [domainId] : [])];
+      return exportMarkdown({ db, workspaceDir: ctx.workspaceDir, outDir, domainIds: ids, onProgress: progress(`Export ${outDir}`) });
     },
     async 'attachments.add'({ noteId, fileName, dataBase64 }) {
       liveNoteBody(noteId);
