@@ -8,18 +8,11 @@ import { relinkEverything } from '../notes/bulk-relink';
 import { summaries } from '../notes/note-lists';
 import type { SummaryRow } from '../notes/note-lists';
 
-interface NoteRow {
-  id: string;
-  title: string;
-  domain_id: string;
-  kind: NoteKind;
-  stage: SharingStage;
-  lang: string;
+/** A full notes row: the list columns plus body, creation time and the tags joined into one string. */
+interface NoteRow extends SummaryRow {
   body: string;
   created_at: string;
-  updated_at: string;
   tags: string | null;
-  deleted_at?: string | null;
 }
 
 /** A note as stored: `deletedAt` is set while it is in the trash. */

@@ -1,9 +1,8 @@
 // Exports domains to a Markdown folder that Obsidian opens: one folder per domain, front matter, wikilinks by file name, attachments/.
 import type { Database } from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
-import { AppError } from '../../common/errors';
 import type { MarkdownExportReport } from '../../common/api/methods/vault';
 import { parseWikiLinks, titleKey } from '../../common/wikilink';
 import { AttachmentStore } from '../attachments/attachment-store';
@@ -12,7 +11,7 @@ import { safeFileName, UniqueFileNames } from './file-names';
 import { insideAny, scanMarkdown } from './markdown-scan';
 import { applyEdits, replaceDestination } from './source-edits';
 import type { SourceEdit } from './source-edits';
-import { isInside } from './vault-files';
+import { exportIntoEmptyFolder, folderWriter, selectExportDomains } from './export-folder';
 
 export interface ExportMarkdownOptions {
   db: Database;
@@ -36,43 +35,14 @@ interface NoteRow {
 
 const ATTACHMENTS_FOLDER = 'attachments';
 
-function prepareOutDir(outDir: string): boolean {
-  if (!existsSync(outDir)) {
-    mkdirSync(outDir, { recursive: true });
-    return true;
-  }
-  if (!statSync(outDir).isDirectory()) throw new AppError('CONFLICT', `Export target is a file, not a folder: ${outDir}`);
-  if (readdirSync(outDir).length > 0) throw new AppError('CONFLICT', `Export folder is not empty: ${outDir}`);
-  return false;
-}
-
 export function exportMarkdown(opts: ExportMarkdownOptions): MarkdownExportReport {
-  const { db } = opts;
-  const outDir = resolve(opts.outDir);
-  const all = db.prepare('SELECT id, name FROM domains ORDER BY name COLLATE NOCASE').all() as { id: string; name: string }[];
-  const wanted = opts.domainIds?.length ? new Set(opts.domainIds) : null;
-  const missing = [...(wanted ?? [])].filter((id) => !all.some((d) => d.id === id));
-  if (missing.length) throw new AppError('NOT_FOUND', `No domain with id ${missing.join(', ')}`);
-  const domains = wanted ? all.filter((d) => wanted.has(d.id)) : all;
-  const created = prepareOutDir(outDir);
-  try {
-    return writeExport(opts, outDir, domains);
-  } catch (err) {
-    // Leave the folder as it was: empty (or absent when we created it).
-    for (const entry of readdirSync(outDir)) rmSync(join(outDir, entry), { recursive: true, force: true });
-    if (created) rmSync(outDir, { recursive: true, force: true });
-    throw err;
-  }
+  const domains = selectExportDomains(opts.db, opts.domainIds);
+  return exportIntoEmptyFolder(opts.outDir, (outDir) => writeExport(opts, outDir, domains));
 }
 
 function writeExport(opts: ExportMarkdownOptions, outDir: string, domains: { id: string; name: string }[]): MarkdownExportReport {
   const { db } = opts;
-  const write = (rel: string[], data: string | null, copyFrom?: string) => {
-    const target = join(outDir, ...rel);
-    if (!isInside(outDir, target)) throw new AppError('INTERNAL', `Refusing to write outside the export folder: ${target}`);
-    if (copyFrom) copyFileSync(copyFrom, target);
-    else writeFileSync(target, data ?? '');
-  };
+  const write = folderWriter(outDir);
   const notesQuery = db.prepare(
     `SELECT id, title, domain_id, kind, stage, body, created_at, updated_at FROM notes
      WHERE domain_id = ? AND deleted_at IS NULL ORDER BY title COLLATE NOCASE, id`,

@@ -1,12 +1,13 @@
 // Writes the static offline HTML mini-site into an empty folder: home, one page per domain and per note, copied images, local search.
 import type { Database } from 'better-sqlite3';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { AppError } from '../../../common/errors';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { titleKey } from '../../../common/wikilink';
 import { AttachmentStore } from '../../attachments/attachment-store';
 import { attachmentIdFromUrl, ATTACHMENT_URL_RE } from '../../attachments/attachment-url';
+import { exportIntoEmptyFolder, folderWriter, selectExportDomains } from '../../vault/export-folder';
 import { isInside } from '../../vault/vault-files';
+import type { ExportDomain } from '../../vault/export-folder';
 import { SEARCH_JS, SITE_CSS, searchIndexJs } from './site-assets';
 import { renderNoteMarkdown } from './site-markdown';
 import { attachmentFileName, headingId, isActiveContent, siteSlug, UniqueNames } from './site-names';
@@ -39,57 +40,17 @@ interface NoteRow {
   updated_at: string;
 }
 
-interface DomainRow {
-  id: string;
-  name: string;
-  description: string;
-}
-
 const IMAGE_EXT = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.bmp', '.ico']);
 const EXCERPT_CHARS = 400;
 
-function prepareOutDir(outDir: string): boolean {
-  if (!existsSync(outDir)) {
-    mkdirSync(outDir, { recursive: true });
-    return true;
-  }
-  if (!statSync(outDir).isDirectory()) throw new AppError('CONFLICT', `Export target is a file, not a folder: ${outDir}`);
-  if (readdirSync(outDir).length > 0) throw new AppError('CONFLICT', `Export folder is not empty: ${outDir}`);
-  return false;
-}
-
-function selectDomains(db: Database, domainIds: string[] | undefined): DomainRow[] {
-  const all = db.prepare('SELECT id, name, description FROM domains ORDER BY name COLLATE NOCASE, id').all() as DomainRow[];
-  if (!domainIds || domainIds.length === 0) return all;
-  const wanted = new Set(domainIds);
-  for (const id of wanted) if (!all.some((d) => d.id === id)) throw new AppError('NOT_FOUND', `No domain with id ${id}`);
-  return all.filter((d) => wanted.has(d.id));
-}
-
 export function exportSite(opts: ExportSiteOptions): ExportSiteResult {
-  const outDir = resolve(opts.outDir);
-  const domains = selectDomains(opts.db, opts.domainIds);
-  const created = prepareOutDir(outDir);
-  try {
-    return writeSite(opts, outDir, domains);
-  } catch (err) {
-    // Leave the folder as it was: empty (or absent when we created it).
-    for (const entry of readdirSync(outDir)) rmSync(join(outDir, entry), { recursive: true, force: true });
-    if (created) rmSync(outDir, { recursive: true, force: true });
-    throw err;
-  }
+  const domains = selectExportDomains(opts.db, opts.domainIds);
+  return exportIntoEmptyFolder(opts.outDir, (outDir) => writeSite(opts, outDir, domains));
 }
 
-function writeSite(opts: ExportSiteOptions, outDir: string, domains: DomainRow[]): ExportSiteResult {
+function writeSite(opts: ExportSiteOptions, outDir: string, domains: ExportDomain[]): ExportSiteResult {
   const { db } = opts;
-  const write = (rel: string[], data: string | null, copyFrom?: string) => {
-    const target = join(outDir, ...rel);
-    if (!isInside(outDir, target) || rel.some((s) => s === '..' || s === '.' || /[\\/]/.test(s))) {
-      throw new AppError('INTERNAL', `Refusing to write outside the export folder: ${target}`);
-    }
-    if (copyFrom) copyFileSync(copyFrom, target);
-    else writeFileSync(target, data ?? '');
-  };
+  const write = folderWriter(outDir);
   for (const dir of ['assets', 'domains', 'notes']) mkdirSync(join(outDir, dir));
   const meta = (key: string) => db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
   const siteTitle = meta('name')?.trim() || 'CoP Workbench notes';
