@@ -151,8 +151,8 @@ describe('plan report: HTML', () => {
   it('holds the vision, tasks, meetings and outputs', () => {
     const c = html().content;
     expect(c).toContain('<p>Every borrower finds what they need <strong>within a day</strong>.</p>');
-    expect(c).toContain('<h5 class="md-heading">Why</h5>'); // "## Why" pushed three levels down
-    expect(c).toContain('<li><span class="tick">☐</span> shared shelving rules</li>');
+    expect(c).toContain('<h5>Why</h5>'); // "## Why" pushed three levels down
+    expect(c).toContain('<li class="task"><span class="tick">☐</span> shared shelving rules</li>');
     expect(htmlRow(c, 'Draft the roles table')).toContain('<td>Budi Santoso</td>');
     expect(htmlRow(c, 'Draft the roles table')).toContain('<span class="overdue">2026-02-15 (overdue)</span>');
     expect(htmlRow(c, 'Collect event photos')).toContain('<td>(removed member)</td>');
@@ -183,14 +183,14 @@ describe('plan report: HTML', () => {
     // URLs the user typed survive only as inert text: never in an attribute, a link or a style.
     expect(c).not.toMatch(/=\s*"?https?:/i);
     expect(c).not.toMatch(/url\(|@import/i);
-    expect(c).toContain('<p>&#60;iframe src=&#34;https://evil.example&#34;&#62;&#60;/iframe&#62;</p>');
+    expect(c).toContain('<p><span class="raw-html">&#60;iframe src=&#34;https://evil.example&#34;&#62;&#60;/iframe&#62;</span></p>');
     expect(c).not.toContain('evil.example/x'); // a Markdown link's target is dropped, its text kept
     expect(c).not.toMatch(/<[^>]*\sonerror=/i); // the text is there, escaped, but never inside a tag
     expect(c).toContain('&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#60;/style&#62; &#34;quoted&#34; &#39;single&#39;');
     expect(c).toContain(`<title>&#60;script&#62;`);
     expect(c).toContain('<span class="link">click</span>'); // link text kept, the URL dropped
-    expect(c).toContain('<span class="image">[pic]</span>');
-    expect(c).toContain('<table class="md-table"><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>&#60;b&#62;c&#60;/b&#62;</td><td>d</td></tr></tbody></table>');
+    expect(c).toContain('<span class="image-alt">[pic]</span>');
+    expect(c).toContain('<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td><span class="raw-html">&#60;b&#62;</span>c<span class="raw-html">&#60;/b&#62;</span></td><td>d</td></tr></tbody></table>');
     for (const m of c.matchAll(/\s(src|href)\s*=\s*"([^"]*)"/gi)) expect(m[2].startsWith('#')).toBe(true);
   });
 

@@ -3,7 +3,7 @@ import type { ReportModel, ValueBlock } from './report-model';
 import { reportText } from './report-strings';
 import type { ReportStringKey } from './report-strings';
 import { anchorId, escapeHtml as esc } from './html-escape';
-import { markdownToSafeHtml } from './markdown-html';
+import { markdownToSafeHtml } from '../markdown/safe-html';
 import { REPORT_CSS } from './html-style';
 
 /** Only inline styles and data: images; no scripts, no connections, no forms, no frames, no base URL. */

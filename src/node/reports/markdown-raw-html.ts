@@ -1,10 +1,7 @@
 // Rich text for the Markdown report: raw HTML in it is escaped so it shows as text instead of being rendered.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import type { Nodes } from 'mdast';
-import { markdownChunks } from './markdown-chunks';
-import { DEEP_NESTING, MAX_PARSED_MARKDOWN } from './markdown-html';
+import { markdownChunks } from '../markdown/markdown-chunks';
+import { parseMarkdown, tooHardToParse } from '../markdown/parse-markdown';
 
 function collect(node: Nodes, out: [number, number][]): void {
   if (node.type === 'html') {
@@ -19,14 +16,14 @@ function collect(node: Nodes, out: [number, number][]): void {
 /** The Markdown with every `<` of its raw HTML (blocks and inline tags) backslash-escaped; the rest untouched. */
 export function escapeRawHtml(markdown: string): string {
   // Too long or too deeply nested to parse in good time: every `<` is escaped (code spans then show a backslash).
-  if (markdown.length > MAX_PARSED_MARKDOWN || DEEP_NESTING.test(markdown)) return markdown.replace(/</g, '\\<');
+  if (tooHardToParse(markdown)) return markdown.replace(/</g, '\\<');
   return markdownChunks(markdown).map(escapeChunk).join('');
 }
 
 function escapeChunk(markdown: string): string {
   if (!markdown.includes('<')) return markdown;
   const ranges: [number, number][] = [];
-  collect(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), ranges);
+  collect(parseMarkdown(markdown), ranges);
   let text = markdown;
   for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) {
     text = text.slice(0, start) + text.slice(start, end).replace(/</g, '\\<') + text.slice(end);

@@ -100,27 +100,11 @@ export class PlanStore {
   insert(p: PlanRecord, currentPhase: string, summary: string): void {
     this.db
       .prepare(
-        `INSERT INTO plans (id, title, template_id, template_version, template_json, domain_id, coordinator_id, status, current_phase, lang,
-           started_at, data, revision, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+        `INSERT INTO plans (id, template_id, revision, created_at, updated_at, ${PLAN_COLUMNS.join(', ')})
+         VALUES (@id, @template_id, 1, @created_at, @updated_at, ${PLAN_COLUMNS.map((c) => `@${c}`).join(', ')})`,
       )
-      .run(
-        p.id,
-        p.title,
-        p.templateId,
-        p.templateVersion,
-        p.template ? JSON.stringify(p.template) : null,
-        p.domainId,
-        p.coordinatorId,
-        p.status,
-        currentPhase,
-        p.lang,
-        p.startedAt,
-        JSON.stringify(p.data),
-        p.createdAt,
-        p.updatedAt,
-      );
-    this.addVersion(p.id, 1, snapshotOf(p), summary, p.updatedAt);
+      .run({ ...planColumns(p, currentPhase), id: p.id, template_id: p.templateId, created_at: p.createdAt, updated_at: p.updatedAt });
+    this.addVersion(p.id, 1, JSON.stringify(snapshotOf(p)), summary, p.updatedAt);
   }
 
   /**
@@ -130,25 +114,8 @@ export class PlanStore {
   save(p: PlanRecord, currentPhase: string, summary: string, now: string, coalesce = false): number {
     const revision = p.revision + 1;
     this.db
-      .prepare(
-        `UPDATE plans SET title = ?, template_version = ?, template_json = ?, domain_id = ?, coordinator_id = ?, status = ?, current_phase = ?,
-           lang = ?, started_at = ?, data = ?, revision = ?, updated_at = ? WHERE id = ?`,
-      )
-      .run(
-        p.title,
-        p.templateVersion,
-        p.template ? JSON.stringify(p.template) : null,
-        p.domainId,
-        p.coordinatorId,
-        p.status,
-        currentPhase,
-        p.lang,
-        p.startedAt,
-        JSON.stringify(p.data),
-        revision,
-        now,
-        p.id,
-      );
+      .prepare(`UPDATE plans SET ${PLAN_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, revision = @revision, updated_at = @updated_at WHERE id = @id`)
+      .run({ ...planColumns(p, currentPhase), revision, updated_at: now, id: p.id });
     const last = this.db.prepare('SELECT id, summary, created_at FROM plan_versions WHERE plan_id = ? ORDER BY id DESC LIMIT 1').get(p.id) as
       | { id: number; summary: string; created_at: string }
       | undefined;
@@ -156,13 +123,14 @@ export class PlanStore {
     if (coalesce && last && last.summary === summary && Date.parse(now) - Date.parse(last.created_at) < PLAN_COALESCE_MS) {
       this.db.prepare('UPDATE plan_versions SET data = ?, revision = ? WHERE id = ?').run(snapshot, revision, last.id);
     } else {
-      this.db.prepare('INSERT INTO plan_versions (plan_id, revision, data, summary, created_at) VALUES (?, ?, ?, ?, ?)').run(p.id, revision, snapshot, summary, now);
+      this.addVersion(p.id, revision, snapshot, summary, now);
     }
     return revision;
   }
 
-  private addVersion(planId: string, revision: number, snapshot: VersionSnapshot, summary: string, now: string): void {
-    this.db.prepare('INSERT INTO plan_versions (plan_id, revision, data, summary, created_at) VALUES (?, ?, ?, ?, ?)').run(planId, revision, JSON.stringify(snapshot), summary, now);
+  /** `snapshot` is a VersionSnapshot as JSON. */
+  private addVersion(planId: string, revision: number, snapshot: string, summary: string, now: string): void {
+    this.db.prepare('INSERT INTO plan_versions (plan_id, revision, data, summary, created_at) VALUES (?, ?, ?, ?, ?)').run(planId, revision, snapshot, summary, now);
   }
 
   /** Newest first. */
@@ -194,6 +162,24 @@ export class PlanStore {
   countForTemplate(templateId: string): number {
     return this.db.prepare('SELECT COUNT(*) FROM plans WHERE template_id = ?').pluck().get(templateId) as number;
   }
+}
+
+/** The columns insert and save both write, bound by name from the record (one list for both statements). */
+const PLAN_COLUMNS = ['title', 'template_version', 'template_json', 'domain_id', 'coordinator_id', 'status', 'current_phase', 'lang', 'started_at', 'data'] as const;
+
+function planColumns(p: PlanRecord, currentPhase: string): Record<(typeof PLAN_COLUMNS)[number], string | number | null> {
+  return {
+    title: p.title,
+    template_version: p.templateVersion,
+    template_json: p.template ? JSON.stringify(p.template) : null,
+    domain_id: p.domainId,
+    coordinator_id: p.coordinatorId,
+    status: p.status,
+    current_phase: currentPhase,
+    lang: p.lang,
+    started_at: p.startedAt,
+    data: JSON.stringify(p.data),
+  };
 }
 
 function snapshotOf(p: PlanRecord): VersionSnapshot {

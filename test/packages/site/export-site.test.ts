@@ -92,7 +92,7 @@ describe('HTML mini-site export', () => {
     expect(hostile).toContain('href="checking-damaged-returns-at-the-desk.html#h-why-it-matters"');
     expect(hostile).toMatch(/<span class="wikilink unresolved"[^>]*>No such note anywhere<sup class="marker">/);
     expect(hostile).toContain('<img src="../files/photo.png" alt="a photo" loading="lazy">');
-    expect(hostile).toContain('<input type="checkbox" disabled checked> done task');
+    expect(hostile).toContain('<span class="tick">☑</span> done task');
     expect(readFileSync(join(out, 'files', 'photo.png'))).toEqual(PNG_1X1);
     // Only referenced, inert attachments are copied: not the unused PDF, never the SVG.
     expect(readdirSync(join(out, 'files'))).toEqual(['photo.png']);

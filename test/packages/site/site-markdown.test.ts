@@ -44,8 +44,8 @@ describe('note Markdown → site HTML', () => {
     expect(html).toContain('<h3 id="h-intro-2">Intro</h3>');
     expect(html).toContain('<em>em</em>, <strong>strong</strong>, <del>gone</del>, <code>code</code>');
     expect(html).toContain('<br>');
-    expect(html).toContain('<li class="task"><input type="checkbox" disabled checked> done</li>');
-    expect(html).toContain('<li class="task"><input type="checkbox" disabled> todo</li>');
+    expect(html).toContain('<li class="task"><span class="tick">☑</span> done</li>');
+    expect(html).toContain('<li class="task"><span class="tick">☐</span> todo</li>');
     expect(html).toContain('<ol start="3"><li>three</li>');
     expect(html).toContain('<blockquote><p>quoted</p>');
     expect(html).toContain('<hr>');
