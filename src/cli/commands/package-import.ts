@@ -29,11 +29,17 @@ function showProgress(services: Services): () => void {
   };
 }
 
+/** "; plans: 1 added, …" when the package brought plans to add, update or resolve. */
+function planLine(r: ImportReport): string {
+  if (!r.plansAdded && !r.plansUpdated && !r.plansConflicts) return '';
+  return `; plans: ${r.plansAdded} added, ${r.plansUpdated} updated, ${r.plansConflicts} conflicts`;
+}
+
 function printReport(r: ImportReport): void {
   const verb = r.dryRun ? 'Would import' : 'Imported';
   process.stdout.write(
     `${verb} package ${r.packageId} v${r.packageVersion}: ${r.added} added, ${r.updated} updated, ${r.conflicts} conflicts` +
-      `${r.keptBoth ? ` (${r.keptBoth} kept both)` : ''}, ${r.unchanged} unchanged\n`,
+      `${r.keptBoth ? ` (${r.keptBoth} kept both)` : ''}, ${r.unchanged} unchanged${planLine(r)}\n`,
   );
 }
 

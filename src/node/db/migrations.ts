@@ -7,6 +7,7 @@ import { migration004SearchChanges } from './migrations/004-search-changes';
 import { migration005SearchFts } from './migrations/005-search-fts';
 import { migration006PlansTemplates } from './migrations/006-plans-templates';
 import { migration007Packages } from './migrations/007-packages';
+import { migration008PlanProvenance } from './migrations/008-plan-provenance';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
 }
 
 /** In version order: migrate() skips any entry at or below the current version, so 003 must sit before 004. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003NotesIndexes, migration004SearchChanges, migration005SearchFts, migration006PlansTemplates, migration007Packages];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003NotesIndexes, migration004SearchChanges, migration005SearchFts, migration006PlansTemplates, migration007Packages, migration008PlanProvenance];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

@@ -239,7 +239,9 @@ async function readEntryData(read: ReadAt, raw: RawEntry, nextOffset: number, li
   if (entry.compressionMethod === 0) out = stored;
   else {
     try {
-      out = inflateRawSync(stored, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
+      // One output chunk of exactly the cap: no 16 KB default chunk per entry, no second chunk to find the end.
+      const cap = Math.max(1, entry.uncompressedSize + 1);
+      out = inflateRawSync(stored, { maxOutputLength: cap, chunkSize: Math.min(Math.max(64, cap), 1024 * 1024) });
     } catch (err) {
       if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') fail('PKG_SIZE_MISMATCH', `Entry ${name} inflates to more than its declared ${entry.uncompressedSize} bytes`);
       return fail('PKG_CORRUPT', `Entry ${name} is corrupt: ${message(err)}`);

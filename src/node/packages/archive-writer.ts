@@ -2,9 +2,9 @@
 import { createPrivateKey, randomUUID, sign as cryptoSign } from 'node:crypto';
 import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import { AppError } from '../../common/errors';
 import { MANIFEST_PATH, SIGNATURE_PATH, type ManifestEntry, type PackageManifest } from '../../common/packages/manifest-types';
+import { EntryDeflater } from './archive-deflate';
 import { sha256Hex } from './content-hash';
 import { collisionKey, entryPathProblem } from './entry-path';
 import { packageLimits, type PackageLimits } from './limits';
@@ -24,6 +24,8 @@ export interface WritePackageOptions {
   onProgress?(done: number, total: number): void;
   /** Limits the written package must satisfy so that readPackage accepts it (defaults: limits.ts). */
   limits?: Partial<PackageLimits>;
+  /** A deflater the caller already added entry data to while rendering them (deflated meanwhile); closed here. */
+  deflater?: EntryDeflater;
 }
 
 export interface WritePackageResult {
@@ -50,6 +52,15 @@ export function signManifest(manifestBytes: Buffer, privateKeyPem: string): stri
  * cancel (CANCELLED) the temp file is removed and nothing is left at `outPath`'s place that was not there before.
  */
 export async function writePackage(outPath: string, entries: readonly PackageEntryData[], opts: WritePackageOptions): Promise<WritePackageResult> {
+  const deflater = opts.deflater ?? new EntryDeflater();
+  try {
+    return await writeArchive(outPath, entries, opts, deflater);
+  } finally {
+    await deflater.close();
+  }
+}
+
+async function writeArchive(outPath: string, entries: readonly PackageEntryData[], opts: WritePackageOptions, deflater: EntryDeflater): Promise<WritePackageResult> {
   const limits = packageLimits(opts.limits);
   await checkTarget(outPath);
   checkEntries(entries, limits);
@@ -74,6 +85,8 @@ export async function writePackage(outPath: string, entries: readonly PackageEnt
   if (signature) items.push({ path: SIGNATURE_PATH, data: Buffer.from(signature, 'ascii') });
   items.push(...entries);
 
+  const packed = await deflateItems(items, limits, deflater, cancelled);
+
   const tmp = join(dirname(outPath), `.${basename(outPath)}.${randomUUID()}.tmp`);
   let fh: FileHandle | null = null;
   try {
@@ -87,10 +100,11 @@ export async function writePackage(outPath: string, entries: readonly PackageEnt
       pending = [];
       pendingBytes = 0;
     };
-    for (const item of items) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       if (cancelled()) throw new AppError('CANCELLED', 'Export cancelled');
       if (offset > 0xf0000000) throw new AppError('PKG_TOTAL_TOO_LARGE', 'The archive would be over 4 GB (ZIP64 is not written)');
-      const enc = encodeEntry(item.path, item.data, deflated(item, limits), offset, when);
+      const enc = encodeEntry(item.path, item.data, packed[i], offset, when);
       central.push(enc.central);
       pending.push(...enc.chunks);
       pendingBytes += enc.bytes;
@@ -143,12 +157,24 @@ function checkEntries(entries: readonly PackageEntryData[], limits: PackageLimit
   if (totalBytes > limits.maxTotalBytes) throw new AppError('PKG_TOTAL_TOO_LARGE', `The package would hold ${totalBytes} bytes, over the limit of ${limits.maxTotalBytes}`);
 }
 
-/** Raw deflate of the entry, or null to store it: already-compressed media, manifest.sig, or when deflate would exceed the reader's ratio limit. */
-function deflated(e: PackageEntryData, limits: PackageLimits): Buffer | null {
-  if (e.path === SIGNATURE_PATH || STORED_EXT.test(e.path)) return null;
-  const out = deflateRawSync(e.data, { level: 6 });
-  if (e.data.length > limits.ratioMinBytes && e.data.length / Math.max(out.length, 1) > limits.maxCompressionRatio) return null;
-  return out;
+/** Whether the entry is deflated at all: already-compressed media and manifest.sig are stored. */
+const deflatable = (e: PackageEntryData): boolean => e.path !== SIGNATURE_PATH && !STORED_EXT.test(e.path);
+
+/**
+ * Raw deflates of the items (both cores, see archive-deflate; `deflater` may already hold some of them), null to
+ * store one: not deflatable, or its deflate would exceed the reader's ratio limit.
+ */
+async function deflateItems(items: readonly PackageEntryData[], limits: PackageLimits, deflater: EntryDeflater, cancelled: () => boolean): Promise<(Buffer | null)[]> {
+  for (const e of items) if (deflatable(e)) deflater.add(e.data);
+  await deflater.finish(cancelled);
+  if (cancelled()) throw new AppError('CANCELLED', 'Export cancelled');
+  return items.map((e) => {
+    if (!deflatable(e)) return null;
+    const out = deflater.deflated(e.data);
+    if (!out) throw new AppError('INTERNAL', `Entry ${e.path} was not deflated`);
+    const size = e.data.length;
+    return size > limits.ratioMinBytes && size / Math.max(out.length, 1) > limits.maxCompressionRatio ? null : out;
+  });
 }
 
 function validDate(iso: string): Date {

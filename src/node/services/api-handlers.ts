@@ -10,6 +10,8 @@ import { createKeysHandlers } from './handlers/keys-handlers';
 import { createPackageExportHandlers } from './handlers/package-export-handlers';
 import { createPackageImportHandlers } from './handlers/package-import-handlers';
 import { createSiteHandlers } from './handlers/site-handlers';
+import { createPackageTransferHandlers } from './handlers/package-transfer-handlers';
+import { StagingArea } from '../packages/staging-area';
 import { AppError } from '../../common/errors';
 import { DomainStore } from '../store/domain-store';
 import { MemberStore } from '../store/member-store';
@@ -30,6 +32,8 @@ export interface HandlerContext {
 
 /** Handlers of every method: the base set here plus one group per feature area (services/handlers/). */
 export function createApiHandlers(ctx: HandlerContext): ApiHandlers {
+  const staging = new StagingArea();
+  ctx.onClose(() => staging.dispose());
   return {
     ...createBaseHandlers(ctx),
     ...createNotesHandlers(ctx),
@@ -37,10 +41,11 @@ export function createApiHandlers(ctx: HandlerContext): ApiHandlers {
     ...createVaultHandlers(ctx),
     ...createTemplatesHandlers(ctx),
     ...createPlansHandlers(ctx),
-    ...createKeysHandlers(ctx),
-    ...createPackageExportHandlers(ctx),
-    ...createPackageImportHandlers(ctx),
-    ...createSiteHandlers(ctx),
+    ...createKeysHandlers(ctx, staging),
+    ...createPackageExportHandlers(ctx, staging),
+    ...createPackageImportHandlers(ctx, staging),
+    ...createPackageTransferHandlers(ctx, staging),
+    ...createSiteHandlers(ctx, staging),
   };
 }
 

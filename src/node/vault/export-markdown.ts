@@ -19,6 +19,8 @@ export interface ExportMarkdownOptions {
   outDir: string;
   /** Only these domains (default: all). */
   domainIds?: string[];
+  /** Only these notes (the notes a package selection resolves to); domains left without notes get no folder. */
+  noteIds?: ReadonlySet<string>;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -51,8 +53,10 @@ function writeExport(opts: ExportMarkdownOptions, outDir: string, domains: { id:
   const files = new UniqueFileNames();
   const exported = new Map<string, { folder: string; base: string; row: NoteRow }>();
   for (const d of domains) {
+    const rows = (notesQuery.all(d.id) as NoteRow[]).filter((r) => !opts.noteIds || opts.noteIds.has(r.id));
+    if (opts.noteIds && rows.length === 0) continue;
     const folder = folders.take(safeFileName(d.name));
-    for (const row of notesQuery.all(d.id) as NoteRow[]) {
+    for (const row of rows) {
       const base = files.take(safeFileName(row.title, 100));
       exported.set(row.id, { folder, base, row });
     }

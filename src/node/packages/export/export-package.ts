@@ -9,6 +9,7 @@ import { AppError } from '../../../common/errors';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION } from '../../../common/packages/manifest-types';
 import type { PackageCreator, PackageManifest, PackageSelection } from '../../../common/packages/manifest-types';
 import type { PlanService } from '../../plans/plan-service';
+import { EntryDeflater } from '../archive-deflate';
 import { writePackage } from '../archive-writer';
 import type { PackageEntryData } from '../archive-writer';
 import { throwIfCancelled } from '../task-registry';
@@ -47,7 +48,17 @@ export interface ExportOptions {
 /** How often the note loop checks for cancel and lets other calls (packages.cancel) run. */
 const YIELD_EVERY = 500;
 
-export async function exportPackage(o: ExportOptions): Promise<ExportResult> {
+export async function exportPackage(o: ExportOptions): Promise<Omit<ExportResult, 'fileName' | 'downloadId'>> {
+  // Note entries are deflated on a second thread while the others are rendered (archive-deflate); always stopped here.
+  const deflater = new EntryDeflater();
+  try {
+    return await exportWith(o, deflater);
+  } finally {
+    await deflater.close();
+  }
+}
+
+async function exportWith(o: ExportOptions, deflater: EntryDeflater): Promise<Omit<ExportResult, 'fileName' | 'downloadId'>> {
   const target = checkOutPath(o.outPath, o.workspaceDir);
   const wsId = workspaceId(o.db);
   const content = collectContent(o.db, o.plans, o.selection, wsId);
@@ -65,7 +76,10 @@ export async function exportPackage(o: ExportOptions): Promise<ExportResult> {
 
   const entries: PackageEntryData[] = [];
   for (let i = 0; i < content.notes.length; i++) {
-    entries.push(...renderNoteEntries(content.notes[i]));
+    for (const e of renderNoteEntries(content.notes[i])) {
+      entries.push(e);
+      deflater.add(e.data);
+    }
     if (i % YIELD_EVERY === YIELD_EVERY - 1) {
       step(YIELD_EVERY);
       await yieldToLoop();
@@ -103,6 +117,7 @@ export async function exportPackage(o: ExportOptions): Promise<ExportResult> {
     manifest,
     sign: o.sign && identity ? { privateKeyPem: identity.privateKeyPem } : undefined,
     signal: o.signal,
+    deflater,
     // Capped below total: the task is finished only once the sharing event is recorded (the last report below).
     onProgress: (d) => o.onProgress?.(Math.min(base + d, total - 1), total),
   });

@@ -16,6 +16,9 @@ import { noteContentHash } from '../content-hash';
 import { throwIfCancelled } from '../task-registry';
 import { workspaceId } from '../workspace-id';
 import type { ClassifiedNote, LocalContent } from './classify';
+import { insertLinksOfNewNotes } from './insert-links';
+import { insertNewNotes } from './insert-new-notes';
+import type { NewNoteRow } from './insert-new-notes';
 import { creatorLabel } from './local-names';
 import type { DomainTitles } from './local-names';
 import type { LocalRefs } from './local-refs';
@@ -36,6 +39,8 @@ export interface ApplyInput {
   onProgress?: (done: number) => void;
   /** Runs inside the transaction just before it commits (tests inject a failure here). */
   beforeCommit?: () => void;
+  /** The package's plans (plan-import.ts): written after the notes, in the same transaction. */
+  plans?: { hasWork: boolean; apply(localNoteIds: ReadonlyMap<string, string>, here: string): void };
 }
 
 export interface ApplyResult {
@@ -56,11 +61,14 @@ export function hasWork(refs: LocalRefs, notes: ClassifiedNote[]): boolean {
   return notes.some((n) => n.status !== 'unchanged' || (n.provenance !== null && n.provenance.base_hash !== n.localHash));
 }
 
+/** Page cache (KiB) while an import writes. */
+const IMPORT_CACHE_KIB = 64 * 1024;
+
 const validStamp = (s: string, fallback: string): string => (Number.isNaN(Date.parse(s)) ? fallback : s);
 
 export function applyImport(input: ApplyInput): ApplyResult {
   const { db, manifest, refs, now } = input;
-  if (!hasWork(refs, input.notes)) return { written: false, keptBoth: 0, changedNoteIds: [] };
+  if (!hasWork(refs, input.notes) && !input.plans?.hasWork) return { written: false, keptBoth: 0, changedNoteIds: [] };
   const creator = creatorLabel(manifest.creator.name);
   const reason = `import: "${manifest.title.slice(0, 120)}" v${manifest.packageVersion} from ${creator}`;
   const notes = new NoteStore(db);
@@ -80,9 +88,6 @@ export function applyImport(input: ApplyInput): ApplyResult {
   const oldNames = db.prepare('SELECT title, (SELECT group_concat(alias, char(31)) FROM note_aliases WHERE note_id = n.id) AS aliases FROM notes n WHERE id = ?');
   const updateNote = db.prepare('UPDATE notes SET title = ?, title_key = ?, body = ?, kind = ?, stage = ?, lang = ?, updated_at = ? WHERE id = ?');
 
-  const insert = (c: LocalContent, domainId: string, lang: string, createdAt: string, updatedAt: string): string =>
-    notes.insert({ title: c.title, domainId, kind: c.kind, stage: c.stage, lang, body: c.body, tags: c.tags, aliases: c.aliases, authorIds: c.authorIds, createdAt, updatedAt });
-
   const replace = (id: string, c: LocalContent, lang: string): string[] => {
     const old = oldNames.get(id) as { title: string; aliases: string | null };
     updateNote.run(c.title, titleKey(c.title), c.body, c.kind, c.stage, lang, now, id);
@@ -98,6 +103,10 @@ export function applyImport(input: ApplyInput): ApplyResult {
     return [old.title, ...(old.aliases ? old.aliases.split('\u001f') : [])];
   };
 
+  // A page cache that holds a large import's working set (SQLite's default 2 MB thrashes on the note and link
+  // indexes: ~15% of a 10,000-note import); this connection's own setting is restored afterwards.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  if (cacheSize < 0 && cacheSize > -IMPORT_CACHE_KIB) db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
   try {
     const result = db.transaction((): ApplyResult => {
       const here = workspaceId(db);
@@ -117,14 +126,15 @@ export function applyImport(input: ApplyInput): ApplyResult {
       const localIdOf = new Map<string, string>();
       const changed: { id: string; domainId: string; body: string }[] = [];
       const names: string[] = [];
+      // New notes are written in bulk after this loop (insert-new-notes.ts), then given their provenance.
+      const fresh: (NewNoteRow & { theirs: ClassifiedNote['theirs']; hash: string })[] = [];
       let keptBoth = 0;
       input.notes.forEach((n, i) => {
         if (i % 100 === 0) throwIfCancelled(input.signal);
         const t = n.theirs;
         if (n.status === 'new') {
-          const id = insert(n.local, n.domainId, t.lang, validStamp(t.createdAt, now), validStamp(t.updatedAt, now));
-          versions.record(id, reason, now);
-          provenance(id, t.origin, n.localHash);
+          const id = randomUUID();
+          fresh.push({ id, content: n.local, domainId: n.domainId, lang: t.lang, createdAt: validStamp(t.createdAt, now), updatedAt: validStamp(t.updatedAt, now), theirs: t, hash: n.localHash });
           localIdOf.set(t.id, id);
           changed.push({ id, domainId: n.domainId, body: n.local.body });
           names.push(n.local.title, ...n.local.aliases);
@@ -157,6 +167,8 @@ export function applyImport(input: ApplyInput): ApplyResult {
         }
         input.onProgress?.(i + 1);
       });
+      insertNewNotes(db, fresh, reason, now);
+      for (const f of fresh) provenance(f.id, f.theirs.origin, f.hash);
 
       for (const a of refs.createAttachments) {
         const noteId = a.noteId ? (localIdOf.get(a.noteId) ?? null) : null;
@@ -166,8 +178,12 @@ export function applyImport(input: ApplyInput): ApplyResult {
       for (const a of refs.restoreFiles) staging.stage(a.sha256, a.data);
 
       const resolver = new LinkResolver(db);
-      relinkSources(db, changed, resolver);
+      // Notes added here have no links rows yet: theirs are inserted in batches; replaced notes and copies are relinked.
+      const added = new Set(fresh.map((f) => f.id));
+      insertLinksOfNewNotes(db, changed.filter((c) => added.has(c.id)), resolver);
+      relinkSources(db, changed.filter((c) => !added.has(c.id)), resolver);
       relinkOthersByKeys(db, linkKeysOf(names), new Set(changed.map((c) => c.id)), resolver);
+      input.plans?.apply(localIdOf, here);
 
       db.prepare(
         `INSERT INTO sharing_events (kind, package_id, package_version, from_name, from_key, from_workspace, to_workspace, note_ids, at)
@@ -182,5 +198,7 @@ export function applyImport(input: ApplyInput): ApplyResult {
   } catch (err) {
     staging.discard();
     throw err;
+  } finally {
+    if (cacheSize < 0 && cacheSize > -IMPORT_CACHE_KIB) db.pragma(`cache_size = ${cacheSize}`);
   }
 }

@@ -57,6 +57,7 @@ export function classifyNotes(notes: readonly PackageNote[], ctx: ClassifyContex
      WHERE p.origin_workspace = ? AND p.origin_note_id = ? ORDER BY p.imported_at, p.note_id LIMIT 1`,
   );
   const provOf = db.prepare('SELECT note_id, base_hash FROM provenance WHERE note_id = ?');
+  const domainOf = db.prepare('SELECT domain_id FROM notes WHERE id = ?').pluck();
   const noteRow = db.prepare(
     `SELECT n.title, n.body, n.kind, n.stage,
        (SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM note_tags WHERE note_id = n.id ORDER BY tag)) AS tags,
@@ -86,7 +87,7 @@ export function classifyNotes(notes: readonly PackageNote[], ctx: ClassifyContex
     const domainId = refs.domains.get(theirs.domainId)!;
     const mine = localId ? mineOf(localId) : null;
     // A matched note stays in its own domain; its title is only made free there (it keeps the title it already has).
-    const targetDomain = localId ? (db.prepare('SELECT domain_id FROM notes WHERE id = ?').pluck().get(localId) as string) : domainId;
+    const targetDomain = localId ? (domainOf.get(localId) as string) : domainId;
     const local: LocalContent = {
       title: titles.take(targetDomain, theirs.title, creator, localId ?? `new:${theirs.id}`),
       body: localizeBody(theirs.body, refs.attachments),
@@ -96,7 +97,9 @@ export function classifyNotes(notes: readonly PackageNote[], ctx: ClassifyContex
       aliases: [...theirs.aliases],
       authorIds: theirs.authorIds.map((a) => refs.members.get(a)!),
     };
-    const localHash = noteContentHash(local);
+    // theirs.contentHash was recomputed and checked on parsing (package-content.ts): the same content has the same hash.
+    const sameAsTheirs = local.title === theirs.title && local.body === theirs.body && local.authorIds.every((a, k) => a === theirs.authorIds[k]);
+    const localHash = sameAsTheirs ? theirs.contentHash : noteContentHash(local);
     let status: ClassifiedNote['status'];
     if (!mine) status = 'new';
     else if (localHash === mine.hash || localHash === provenance?.base_hash) status = 'unchanged';

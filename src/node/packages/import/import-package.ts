@@ -13,6 +13,8 @@ import type { PackageContent } from './package-content';
 import { mapLocalRefs } from './local-refs';
 import type { LocalRefs } from './local-refs';
 import type { DomainTitles } from './local-names';
+import { classifyPackagePlans, planCounts, planPreviews, planStep } from './plan-import';
+import type { ClassifiedPlan } from './plan-classify';
 
 export interface ImportContext {
   db: Database;
@@ -31,6 +33,7 @@ interface Planned {
   refs: LocalRefs;
   notes: ClassifiedNote[];
   titles: DomainTitles;
+  plans: ClassifiedPlan[];
 }
 
 const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -56,7 +59,8 @@ async function plan(path: string, ctx: ImportContext): Promise<Planned> {
   ctx.onProgress?.(content.notes.length, total);
   await yieldNow();
   throwIfCancelled(ctx.signal);
-  return { content, signature: pkg.signature, signatureKey: pkg.signatureKey, refs, notes, titles };
+  const plans = classifyPackagePlans(ctx.db, content, refs, notes);
+  return { content, signature: pkg.signature, signatureKey: pkg.signatureKey, refs, notes, titles, plans };
 }
 
 export async function previewImport(path: string, ctx: ImportContext): Promise<ImportPreview> {
@@ -81,6 +85,7 @@ export async function previewImport(path: string, ctx: ImportContext): Promise<I
       mine: n.mine ? { title: n.mine.title, body: n.mine.body } : null,
       theirs: { title: n.theirs.title, body: n.theirs.body },
     })),
+    plans: planPreviews(p.plans),
   };
 }
 
@@ -88,7 +93,7 @@ export async function importPackage(
   path: string,
   opts: { strategy: ImportStrategy; choices: Record<string, ImportStrategy>; dryRun: boolean },
   ctx: ImportContext,
-): Promise<ImportReport & { written: boolean }> {
+): Promise<ImportReport & { written: boolean; changedPlans: { id: string; change: 'created' | 'updated' }[] }> {
   const p = await plan(path, ctx);
   const count = (s: ClassifiedNote['status']) => p.notes.filter((n) => n.status === s).length;
   const n = p.notes.length;
@@ -101,13 +106,16 @@ export async function importPackage(
     unchanged: count('unchanged'),
     keptBoth: 0,
     dryRun: opts.dryRun,
+    ...planCounts(p.plans),
     written: false,
+    changedPlans: [] as { id: string; change: 'created' | 'updated' }[],
   };
   if (opts.dryRun) {
     report.keptBoth = p.notes.filter((x) => x.status !== 'new' && x.status !== 'unchanged' && effectiveChoice(x, opts.strategy, opts.choices) === 'keep-both').length;
     ctx.onProgress?.(2 * n, 2 * n);
     return report;
   }
+  const plans = planStep({ db: ctx.db, manifest: p.content.manifest, creatorKey: p.signatureKey, refs: p.refs, plans: p.plans, strategy: opts.strategy, choices: opts.choices, now: ctx.now() });
   const applied = applyImport({
     db: ctx.db,
     workspaceDir: ctx.workspaceDir,
@@ -124,7 +132,8 @@ export async function importPackage(
       if (done % 200 === 0) ctx.onProgress?.(n + done, 2 * n);
     },
     beforeCommit: ctx.beforeCommit,
+    plans,
   });
   ctx.onProgress?.(2 * n, 2 * n);
-  return { ...report, keptBoth: applied.keptBoth, written: applied.written };
+  return { ...report, keptBoth: applied.keptBoth, written: applied.written, changedPlans: plans.changes };
 }

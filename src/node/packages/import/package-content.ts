@@ -5,6 +5,9 @@ import type { PackageManifest, PackageNote } from '../../../common/packages/mani
 import { noteContentHash, sha256Hex } from '../content-hash';
 import { packageAttachmentSchema, packageDomainSchema, packageMemberSchema, packageNoteSchema } from './package-schemas';
 import type { PackageAttachment, PackageDomain, PackageMember } from './package-schemas';
+import { plainlyValidNote } from './note-fast-check';
+import { parsePackagePlans } from './plan-content';
+import type { PackagePlanEntry } from './plan-content';
 
 export interface ImportAttachment extends PackageAttachment {
   data: Buffer;
@@ -16,6 +19,8 @@ export interface PackageContent {
   domains: PackageDomain[];
   members: PackageMember[];
   attachments: ImportAttachment[];
+  /** plans/*.json with their templates (plan-content.ts). */
+  plans: PackagePlanEntry[];
 }
 
 const NOTE_JSON = /^notes\/[^/]+\.json$/;
@@ -66,7 +71,9 @@ export function parsePackageContent(manifest: PackageManifest, files: Map<string
   const notes: PackageNote[] = [];
   for (const [path, data] of files) {
     if (!NOTE_JSON.test(path)) continue;
-    const note = check(path, packageNoteSchema, parseJson(path, data));
+    const value = parseJson(path, data);
+    // Plainly valid notes skip zod (~3x slower); anything else goes through the schema, which decides and reports.
+    const note = plainlyValidNote(value) ? value : check(path, packageNoteSchema, value);
     const hash = noteContentHash(note);
     if (hash !== note.contentHash) throw new AppError('PKG_CHECKSUM', `${path}: the note's contentHash does not match its content; nothing was imported`);
     notes.push(note);
@@ -95,5 +102,6 @@ export function parsePackageContent(manifest: PackageManifest, files: Map<string
   });
   unique('attachments.json', attachments, (a) => a.id);
   notes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { manifest, notes, domains, members, attachments };
+  const plans = parsePackagePlans(files, { notes: new Set(notes.map((n) => n.id)), members: memberIds, domains: domainIds, excludedNotes: new Set(manifest.selection.excludedNoteIds) });
+  return { manifest, notes, domains, members, attachments, plans };
 }

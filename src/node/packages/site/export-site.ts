@@ -20,6 +20,8 @@ export interface ExportSiteOptions {
   outDir: string;
   /** Domains to export (default: all). */
   domainIds?: string[];
+  /** Only these notes (the notes a package selection resolves to); domains left without notes are omitted. */
+  noteIds?: ReadonlySet<string>;
   now: string;
   onProgress?: (done: number, total: number) => void;
 }
@@ -62,7 +64,11 @@ function writeSite(opts: ExportSiteOptions, outDir: string, domains: ExportDomai
   );
   const domainFiles = new UniqueNames(['index.html']);
   const noteFiles = new UniqueNames();
-  const site = domains.map((d) => ({ domain: d, file: domainFiles.take(siteSlug(d.name, 'domain'), '.html'), notes: notesQuery.all(d.id) as NoteRow[] }));
+  const keep = opts.noteIds;
+  const site = domains
+    .map((d) => ({ domain: d, notes: (notesQuery.all(d.id) as NoteRow[]).filter((r) => !keep || keep.has(r.id)) }))
+    .filter((s) => !keep || s.notes.length > 0)
+    .map((s) => ({ ...s, file: domainFiles.take(siteSlug(s.domain.name, 'domain'), '.html') }));
   const pageOf = new Map<string, { file: string; row: NoteRow; domain: { name: string; file: string } }>();
   for (const s of site) for (const row of s.notes) pageOf.set(row.id, { file: noteFiles.take(siteSlug(row.title, 'note'), '.html'), row, domain: { name: s.domain.name, file: s.file } });
 

@@ -3,11 +3,13 @@ import type { ApiHandlers } from '../../../common/api/contract';
 import { readPackage } from '../../packages/archive-reader';
 import { ensureIdentity, listTrustedKeys, trustedKeyRefs, trustKey, untrustKey } from '../../packages/identity';
 import { cancelTask } from '../../packages/task-registry';
+import type { StagingArea } from '../../packages/staging-area';
 import type { HandlerContext } from '../api-handlers';
+import { sourcePath } from './package-transfer-handlers';
 
 type KeysMethods = 'keys.show' | 'keys.list' | 'keys.trust' | 'keys.untrust' | 'packages.inspect' | 'packages.cancel';
 
-export function createKeysHandlers(ctx: HandlerContext): Pick<ApiHandlers, KeysMethods> {
+export function createKeysHandlers(ctx: HandlerContext, staging: StagingArea): Pick<ApiHandlers, KeysMethods> {
   const { db } = ctx;
   const now = () => ctx.clock().toISOString();
 
@@ -26,8 +28,8 @@ export function createKeysHandlers(ctx: HandlerContext): Pick<ApiHandlers, KeysM
       db.transaction(() => untrustKey(db, keyId))();
       return null;
     },
-    async 'packages.inspect'({ path }) {
-      const { manifest, signature } = await readPackage(path, { trustedKeys: trustedKeyRefs(db) });
+    async 'packages.inspect'(source) {
+      const { manifest, signature } = await readPackage(sourcePath(staging, source), { trustedKeys: trustedKeyRefs(db) });
       return { manifest, signature };
     },
     // Idempotent: a task that already finished (or never ran) is not an error, so a late click on Cancel is harmless.

@@ -11,10 +11,13 @@ import { workspaceId } from '../../packages/workspace-id';
 import { findResourcesDir } from '../../paths';
 import { PlanService } from '../../plans/plan-service';
 import { createTemplateSource } from '../../plans/template-source';
+import type { StagingArea } from '../../packages/staging-area';
 import type { HandlerContext } from '../api-handlers';
+import { packageFileName } from '../../packages/export/package-file-name';
 
 export function createPackageExportHandlers(
   ctx: HandlerContext,
+  staging: StagingArea,
   resourcesDir: string = findResourcesDir(),
 ): Pick<ApiHandlers, 'packages.previewExport' | 'packages.export'> {
   const { db, events } = ctx;
@@ -29,6 +32,8 @@ export function createPackageExportHandlers(
       const progressTitle = `Export ${title}`;
       const task = startTask(id);
       let finished = false;
+      const fileName = packageFileName(title);
+      const staged = outPath === undefined ? staging.beginDownload(fileName) : null;
       try {
         const result = await exportPackage({
           db,
@@ -38,7 +43,7 @@ export function createPackageExportHandlers(
           plans,
           identity: (create) => exportIdentity(db, create, ctx.clock().toISOString()),
           selection: selection as PackageSelection,
-          outPath,
+          outPath: staged?.path ?? (outPath as string),
           title,
           description: description ?? '',
           sign: sign ?? false,
@@ -48,7 +53,10 @@ export function createPackageExportHandlers(
             events.emit('task.progress', { taskId: id, title: progressTitle, done, total, finished });
           },
         });
-        return result;
+        return staged ? { ...result, downloadId: staged.id, fileName } : { ...result, fileName };
+      } catch (err) {
+        if (staged) staging.release(staged.id);
+        throw err;
       } finally {
         task.done();
         if (!finished) events.emit('task.progress', { taskId: id, title: progressTitle, done: 0, total: 0, finished: true });
