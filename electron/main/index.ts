@@ -13,6 +13,8 @@ import { registerIpc } from './ipc';
 import { installApplicationMenu } from './menu';
 import { menuLanguage, translate } from './menu-template';
 import { resolveNativeBinding } from './native-binding';
+import { createPackageOpenQueue, registerPackageOpen, watchRendererReload } from './package-open';
+import { packagePaths, packagePathsFromArgv } from './package-open-core';
 import { contentSecurityPolicy, createTrustedSenderCheck, parseDevServerUrl, rendererUrl } from './policy';
 import { hardenSession, installWebContentsGuard } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -27,7 +29,10 @@ const isAppUrl = createTrustedSenderCheck(appUrl);
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
 let disposeIpc: (() => void) | null = null;
+let disposePackageOpen: (() => void) | null = null;
 let uiLanguage = 'en';
+/** .copkg files opened with the app, delivered to the renderer once it is ready (file association). */
+const packageQueue = createPackageOpenQueue(() => mainWindow);
 
 function sendMenuCommand(commandId: string): void {
   if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(IPC_MENU_CHANNEL, commandId);
@@ -39,6 +44,7 @@ function openMainWindow(): void {
     url: appUrl,
     title: translate(menuLanguage(uiLanguage), 'app.name'),
   });
+  watchRendererReload(mainWindow, packageQueue);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -94,6 +100,9 @@ async function start(): Promise<void> {
     },
   });
 
+  disposePackageOpen = registerPackageOpen(packageQueue, { isTrustedSender: isAppUrl });
+  packageQueue.open(packagePathsFromArgv(process.argv, process.cwd()));
+
   openMainWindow();
 
   app.on('activate', () => {
@@ -109,9 +118,18 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   installWebContentsGuard(app, isAppUrl);
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    packageQueue.open(packagePathsFromArgv(argv, workingDirectory));
     if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
     else if (services) openMainWindow(); // macOS: the app was running with no window open
+  });
+
+  // macOS: a .copkg opened in Finder (before launch finished too); queued until the renderer is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    packageQueue.open(packagePaths([path], process.cwd()));
+    if (mainWindow && !mainWindow.isDestroyed()) focusWindow(mainWindow);
+    else if (services) openMainWindow();
   });
 
   app.on('window-all-closed', () => {
@@ -121,6 +139,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     disposeIpc?.();
     disposeIpc = null;
+    disposePackageOpen?.();
+    disposePackageOpen = null;
     services?.close();
     services = null;
   });

@@ -2,7 +2,14 @@
 // ipcRenderer itself never reaches the page; each method uses one fixed channel.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_MENU_CHANNEL, IPC_PDF_CHANNEL, IPC_SETTINGS_CHANNEL } from '../../src/common/api/bridge';
+import {
+  IPC_CALL_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  IPC_MENU_CHANNEL,
+  IPC_OPEN_PACKAGE_CHANNEL,
+  IPC_PDF_CHANNEL,
+  IPC_SETTINGS_CHANNEL,
+} from '../../src/common/api/bridge';
 import type { DesktopBridge, ExportPdfResult } from '../../src/common/api/bridge';
 import type { CallResult } from '../../src/common/api/contract';
 
@@ -47,6 +54,17 @@ const bridge: DesktopBridge = {
       const message = err instanceof Error ? err.message : String(err);
       return { ok: false, error: message || 'IPC call failed' };
     }
+  },
+
+  onOpenPackage(listener: (path: string) => void): () => void {
+    const handler = (_e: IpcRendererEvent, path: unknown): void => {
+      if (typeof path === 'string' && path.length > 0) listener(path);
+    };
+    ipcRenderer.on(IPC_OPEN_PACKAGE_CHANNEL, handler);
+    ipcRenderer.send(IPC_OPEN_PACKAGE_CHANNEL);
+    return () => {
+      ipcRenderer.removeListener(IPC_OPEN_PACKAGE_CHANNEL, handler);
+    };
   },
 
   platform: process.platform,

@@ -693,7 +693,7 @@ describe('preload bridge', () => {
     expect(fakeElectron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(fakeElectron.contextBridge.exposeInMainWorld.mock.calls[0][0]).toBe('copw');
     const bridge = fakeElectron.exposed.copw as DesktopBridge;
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'exportPlanPdf', 'onEvent', 'onMenuCommand', 'platform', 'setUiSettings']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'exportPlanPdf', 'onEvent', 'onMenuCommand', 'onOpenPackage', 'platform', 'setUiSettings']);
     expect(bridge.platform).toBe(process.platform);
     expect(Object.values(bridge)).not.toContain(fakeElectron.ipcRenderer);
 

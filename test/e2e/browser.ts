@@ -48,3 +48,16 @@ export async function openWorkbench(workspace: string, context: BrowserContextOp
     },
   };
 }
+
+/** Calls the API of a running `copw serve` (its URL carries the token) the way the workbench does; throws on an error answer. */
+export async function callServeApi<T>(serveUrl: string, method: string, input: unknown): Promise<T> {
+  const url = new URL(serveUrl);
+  const res = await fetch(`${url.origin}/api/call`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${url.searchParams.get('token')}` },
+    body: JSON.stringify({ method, input }),
+  });
+  const body = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+  return body.result;
+}

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, copw } from '../helpers/run-cli';
 import { useTempDirs } from '../helpers/temp-dir';
-import { openWorkbench } from './browser';
+import { openWorkbench, callServeApi } from './browser';
 import type { WorkbenchSession } from './browser';
 import { runCommand } from './palette';
 
@@ -41,17 +41,7 @@ const overall = async () => Number(await page.locator('[data-testid="plan-progre
 const stepProgress = async (phase: string) => Number(await step(phase).getAttribute('data-progress'));
 const saved = () => page.locator('[data-testid="plan-save-state"]').getAttribute('data-state');
 
-async function api<T>(method: string, input: unknown): Promise<T> {
-  const url = new URL(session.serve.url);
-  const res = await fetch(`${url.origin}/api/call`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${url.searchParams.get('token')}` },
-    body: JSON.stringify({ method, input }),
-  });
-  const body = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.result;
-}
+const api = <T>(method: string, input: unknown): Promise<T> => callServeApi<T>(session.serve.url, method, input);
 
 async function selectPhase(phase: string): Promise<void> {
   await step(phase).locator('button').click();

@@ -6,6 +6,7 @@ import { createNoteInteractive } from '../features/notes/create-note';
 import { focusNoteTitle } from '../features/notes/focus-title';
 import { deleteActiveNote, showHistory, showTrash } from '../features/trash/note-lifecycle';
 import { openQuickInput } from '../features/palette/quick-input-store';
+import { PACKAGE_COMMAND_HANDLERS } from '../features/packages/package-commands';
 import { PLAN_COMMAND_HANDLERS } from '../features/plans/plan-commands';
 import { refreshWorkspace } from '../state/refresh';
 import {
@@ -63,6 +64,7 @@ export const WORKBENCH_COMMAND_HANDLERS: Record<string, CommandHandler> = {
   'workspace.refresh': refreshWorkspace,
   'help.about': showAbout,
   ...PLAN_COMMAND_HANDLERS,
+  ...PACKAGE_COMMAND_HANDLERS,
 };
 
 export function registerWorkbenchCommands(registry: CommandRegistry): Disposable {

@@ -40,6 +40,8 @@ export const ICON_PATHS = {
   trash: 'M2.5 4h11 M6 4V2.5h4V4 M3.5 4l.8 10h7.4l.8-10 M6.5 6.5v5 M9.5 6.5v5',
   history: 'M2 8a6 6 0 1 0 1.8-4.3 M1.5 1.5v3h3 M8 4.5V8l2.5 1.5',
   domain: 'M8 1.5l6 3-6 3-6-3z M2 8l6 3 6-3 M2 11.5l6 3 6-3',
+  packageExport: 'M8 10.5V1.5 M5 4.5l3-3 3 3 M5.5 7.5h-3v7h11v-7h-3',
+  package: 'M8 1.5l6 3v7l-6 3-6-3v-7z M2 4.5l6 3 6-3 M8 7.5v7 M5 3l6 3',
 } as const;
 
 export type IconName = keyof typeof ICON_PATHS;

@@ -1,6 +1,6 @@
 // Unit tests for the pure tab-list functions.
 import { describe, expect, it } from 'vitest';
-import { cycleTab, makeTabId, moveTabBy, moveTabTo, neighbourAfterClose, parseTabId } from './tabs';
+import { cycleTab, isValidTabId, makeTabId, moveTabBy, moveTabTo, neighbourAfterClose, parseTabId } from './tabs';
 
 describe('tab ids', () => {
   it('round-trips kind and id, keeping colons inside the id', () => {
@@ -11,6 +11,11 @@ describe('tab ids', () => {
     expect(parseTabId('file:x')).toBeNull();
     expect(parseTabId('note:')).toBeNull();
     expect(parseTabId('nocolon')).toBeNull();
+  });
+  it('parses package preview tabs but never restores them (their staged upload is gone after a reload)', () => {
+    expect(parseTabId('package:imp-1')).toEqual({ kind: 'package', id: 'imp-1' });
+    expect(isValidTabId('package:imp-1')).toBe(false);
+    expect(isValidTabId('note:n1')).toBe(true);
   });
 });
 

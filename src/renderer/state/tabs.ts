@@ -1,5 +1,7 @@
-// Editor tab ids ("note:<id>", "member:<id>", "plan:<id>", "template:<id>") and pure functions over the ordered tab list.
-export type TabKind = 'note' | 'member' | 'plan' | 'template';
+// Editor tab ids ("note:<id>", "member:<id>", "plan:<id>", "template:<id>", "package:<session>") and pure functions over the ordered tab list.
+export type TabKind = 'note' | 'member' | 'plan' | 'template' | 'package';
+/** Tabs that live only for the session (a package import preview holds a staged upload): never restored. */
+const SESSION_ONLY_KINDS: readonly TabKind[] = ['package'];
 export type TabId = string;
 
 export function makeTabId(kind: TabKind, id: string): TabId {
@@ -11,12 +13,14 @@ export function parseTabId(tab: TabId): { kind: TabKind; id: string } | null {
   if (i <= 0) return null;
   const kind = tab.slice(0, i);
   const id = tab.slice(i + 1);
-  if (!id || (kind !== 'note' && kind !== 'member' && kind !== 'plan' && kind !== 'template')) return null;
+  if (!id || (kind !== 'note' && kind !== 'member' && kind !== 'plan' && kind !== 'template' && kind !== 'package')) return null;
   return { kind, id };
 }
 
+/** A tab id that may be restored from the saved UI state (session-only kinds are not). */
 export function isValidTabId(value: unknown): value is TabId {
-  return typeof value === 'string' && parseTabId(value) !== null;
+  const parsed = typeof value === 'string' ? parseTabId(value) : null;
+  return parsed !== null && !SESSION_ONLY_KINDS.includes(parsed.kind);
 }
 
 /** The tab to activate after closing `closing`: its right neighbour, else its left one. */

@@ -2,6 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { MemberEditor } from '../features/members/MemberEditor';
 import { NoteEditor } from '../features/notes/NoteEditor';
+import { PackageDropLayer } from '../features/packages/import/PackageDropLayer';
+import { PackageImportTab } from '../features/packages/import/PackageImportTab';
 import { PlanEditor } from '../features/plans/PlanEditor';
 import { TemplateEditor } from '../features/templates/TemplateEditor';
 import { Welcome } from '../features/welcome/Welcome';
@@ -23,7 +25,9 @@ export function EditorArea() {
         {parsed?.kind === 'member' && <MemberEditor key={parsed.id} id={parsed.id} />}
         {parsed?.kind === 'plan' && <PlanEditor key={parsed.id} id={parsed.id} />}
         {parsed?.kind === 'template' && <TemplateEditor key={parsed.id} id={parsed.id} />}
+        {parsed?.kind === 'package' && <PackageImportTab key={parsed.id} id={parsed.id} />}
       </div>
+      <PackageDropLayer />
     </main>
   );
 }

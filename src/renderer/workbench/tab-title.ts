@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { IconName } from '../icons/icon-paths';
 import { drafts, isDraftDirty } from '../features/notes/note-drafts';
+import { packageImports } from '../features/packages/import/import-store';
 import { planCache } from '../features/plans/plan-cache';
 import { templateDrafts } from '../features/templates/templates-store';
 import { i18n } from '../i18n/i18n';
@@ -47,6 +48,7 @@ export function useTabInfo(tab: TabId): TabInfo {
   const planSummary = useStore(data, (s) => (parsed?.kind === 'plan' ? s.plans?.find((p) => p.id === id) : undefined));
   const plan = useStore(planCache, (s) => (parsed?.kind === 'plan' ? s.byId[id]?.plan : undefined));
   const template = useStore(templateDrafts, (s) => (parsed?.kind === 'template' ? s.byId[id] : undefined));
+  const pkg = useStore(packageImports, (s) => (parsed?.kind === 'package' ? s.byId[id] : undefined));
   const draftTitle = draft?.title || draft?.note?.title;
   useEffect(() => {
     // The draft usually arrives right after the tab opens; fetch only for a tab that still has no title.
@@ -58,6 +60,7 @@ export function useTabInfo(tab: TabId): TabInfo {
   }, [isNote, id, draftTitle, fetched]);
   if (parsed?.kind === 'member') return { title: member?.name ?? null, icon: 'person', dirty: false };
   if (parsed?.kind === 'plan') return { title: plan?.title ?? planSummary?.title ?? null, icon: 'plan', dirty: false };
+  if (parsed?.kind === 'package') return { title: pkg?.preview?.manifest.title ?? pkg?.fileName ?? null, icon: 'package', dirty: false };
   if (parsed?.kind === 'template') {
     const name = template?.template?.name;
     return { title: (name && (i18n.language === 'id' ? name.id : name.en)) || id, icon: 'plans', dirty: template?.dirty === true };

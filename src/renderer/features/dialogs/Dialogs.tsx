@@ -1,5 +1,6 @@
-// Shows the front dialog of the queue and resolves its promise when the user answers.
+// Shows the front dialog of the queue and resolves its promise when the user answers; also hosts the package export dialog.
 import { useStore } from '../../state/store';
+import { PackageExportDialogHost } from '../packages/export/ExportDialog';
 import { AboutDialog } from './AboutDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { closeDialog, dialogs } from './dialog-store';
@@ -7,6 +8,15 @@ import { InputDialog } from './InputDialog';
 import { SaveChangesDialog } from './SaveChangesDialog';
 
 export function Dialogs() {
+  return (
+    <>
+      <QueuedDialog />
+      <PackageExportDialogHost />
+    </>
+  );
+}
+
+function QueuedDialog() {
   const front = useStore(dialogs, (s) => s.queue[0]);
   if (!front) return null;
   switch (front.kind) {

@@ -7,7 +7,7 @@ import { useStore } from '../../state/store';
 import { makeTabId } from '../../state/tabs';
 import { workbench } from '../../state/workbench-store';
 import { IconButton } from '../../workbench/ViewHeader';
-import { archiveDomainInteractive, renameDomainInteractive } from './domain-actions';
+import { archiveDomainInteractive, exportDomainAsPackage, renameDomainInteractive } from './domain-actions';
 import type { RowRef } from './explorer-rows';
 
 interface ExplorerRowProps {
@@ -87,6 +87,7 @@ export const ExplorerRow = memo(function ExplorerRow({
             onClick={() => void archiveDomainInteractive(domain)}
             data-action="archive-domain"
           />
+          <IconButton icon="packageExport" label={t('packageExport.exportDomain')} onClick={() => exportDomainAsPackage(domain)} data-action="export-domain" />
         </span>
         <span className="badge" aria-label={t('explorer.noteCount', { count: domain.noteCount })}>
           {domain.noteCount}

@@ -5,6 +5,7 @@ import { data, loadDomains, refreshNotes } from '../../state/data-store';
 import { api } from '../../state/services';
 import { workbench } from '../../state/workbench-store';
 import { askInput } from '../dialogs/dialog-store';
+import { openExportDialog } from '../packages/export/export-dialog-store';
 import { notify } from '../notifications/notifications';
 import { reportError } from '../notifications/report-error';
 import { log } from '../output/output-log';
@@ -65,6 +66,11 @@ export async function archiveDomainInteractive(domain: Domain): Promise<void> {
   } catch (err) {
     reportError(err, 'errors.updateDomain');
   }
+}
+
+/** Opens the package export dialog with this domain ticked. */
+export function exportDomainAsPackage(domain: Domain): void {
+  openExportDialog({ domainIds: [domain.id] });
 }
 
 /** The domain the palette commands act on: the selected one, else the first. */

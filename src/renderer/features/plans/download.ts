@@ -1,7 +1,8 @@
-// Saves text as a file through a Blob link, and prints an HTML document in a hidden, script-free frame.
+// Saves text or bytes as a file through a Blob link, and prints an HTML document in a hidden, script-free frame.
 
-export function downloadText(fileName: string, mime: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+/** Saves bytes as a file through a Blob link (the browser's download; the desktop app shows a save dialog). */
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -10,7 +11,11 @@ export function downloadText(fileName: string, mime: string, content: string): v
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function downloadText(fileName: string, mime: string, content: string): void {
+  saveBlob(fileName, new Blob([content], { type: `${mime};charset=utf-8` }));
 }
 
 /** Prints self-contained HTML: scripts in it never run (sandbox without allow-scripts). */
