@@ -17,6 +17,8 @@ const BENCHES: { name: string; script: string; args: string[] }[] = [
   { name: 'packages', script: 'bench/packages.bench.ts', args: ['--notes', '10000'] },
   { name: 'notes', script: 'bench/notes.bench.ts', args: ['--notes', '50000'] },
   { name: 'search', script: 'bench/search.bench.ts', args: ['--notes', process.env.COPW_BENCH_SEARCH_NOTES ?? '50000'] },
+  { name: 'graph', script: 'bench/graph.bench.ts', args: ['--notes', '50000'] },
+  { name: 'network', script: 'bench/network.bench.ts', args: ['--members', '2000', '--ties', '20000'] },
 ];
 
 interface BenchResult {

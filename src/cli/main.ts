@@ -14,6 +14,8 @@ import { registerPackageImport } from './commands/package-import';
 import { registerPackagesKeysCommands } from './commands/packages-keys';
 import { registerExportHtmlCommand } from './commands/export-html';
 import { registerPackageExportCommand } from './commands/package-export';
+import { registerGraphCommands } from './commands/graph';
+import { registerNetworkCommands } from './commands/network';
 
 export function buildProgram(): Command {
   const program = new Command('copw')
@@ -34,6 +36,8 @@ export function buildProgram(): Command {
   registerPackagesKeysCommands(program);
   registerExportHtmlCommand(program);
   registerPackageExportCommand(program);
+  registerGraphCommands(program);
+  registerNetworkCommands(program);
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
   return program;
 }

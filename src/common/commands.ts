@@ -52,6 +52,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'language.indonesian', titleKey: 'commands.languageIndonesian', categoryKey: 'category.preferences', menu: { id: 'view', group: 5 } },
   { id: 'workspace.refresh', titleKey: 'commands.refreshWorkspace', categoryKey: 'category.workspace', keybinding: 'F5' },
   { id: 'plans.new', titleKey: 'commands.newPlan', categoryKey: 'category.plans', menu: { id: 'file', group: 1 } },
+  { id: 'graph.showGlobal', titleKey: 'commands.showGraph', categoryKey: 'category.view', keybinding: 'Mod+Alt+G', menu: { id: 'view', group: 3 } },
+  { id: 'graph.showLocal', titleKey: 'commands.showLocalGraph', categoryKey: 'category.view' },
   { id: 'packages.export', titleKey: 'commands.exportPackage', categoryKey: 'category.packages', menu: { id: 'file', group: 2 } },
   { id: 'packages.import', titleKey: 'commands.importPackage', categoryKey: 'category.packages', menu: { id: 'file', group: 2 } },
   { id: 'plans.exportHtml', titleKey: 'commands.exportPlanHtml', categoryKey: 'category.plans' },

@@ -19,6 +19,8 @@ import { VAULT_API } from './methods/vault';
 import { PLANS_API } from './methods/plans';
 import { TEMPLATES_API } from './methods/templates';
 import { PACKAGES_API } from './methods/packages';
+import { GRAPH_API } from './methods/graph';
+import { NETWORK_API } from './methods/network';
 
 const BASE_API = {
   'workspace.info': method<typeof empty, WorkspaceInfo>(empty),
@@ -47,7 +49,7 @@ const BASE_API = {
 } as const;
 
 /** Every method: the base set plus one group per feature area (each in src/common/api/methods/). */
-export const API = { ...BASE_API, ...NOTES_API, ...SEARCH_API, ...VAULT_API, ...TEMPLATES_API, ...PLANS_API, ...PACKAGES_API } as const;
+export const API = { ...BASE_API, ...NOTES_API, ...SEARCH_API, ...VAULT_API, ...TEMPLATES_API, ...PLANS_API, ...PACKAGES_API, ...GRAPH_API, ...NETWORK_API } as const;
 
 export type ApiMethod = keyof typeof API;
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;

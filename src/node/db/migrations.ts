@@ -8,6 +8,8 @@ import { migration005SearchFts } from './migrations/005-search-fts';
 import { migration006PlansTemplates } from './migrations/006-plans-templates';
 import { migration007Packages } from './migrations/007-packages';
 import { migration008PlanProvenance } from './migrations/008-plan-provenance';
+import { migration009Graph } from './migrations/009-graph';
+import { migration010Network } from './migrations/010-network';
 
 export interface Migration {
   version: number;
@@ -16,7 +18,7 @@ export interface Migration {
 }
 
 /** In version order: migrate() skips any entry at or below the current version, so 003 must sit before 004. */
-export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003NotesIndexes, migration004SearchChanges, migration005SearchFts, migration006PlansTemplates, migration007Packages, migration008PlanProvenance];
+export const MIGRATIONS: readonly Migration[] = [migration001Initial, migration002Lifecycle, migration003NotesIndexes, migration004SearchChanges, migration005SearchFts, migration006PlansTemplates, migration007Packages, migration008PlanProvenance, migration009Graph, migration010Network];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

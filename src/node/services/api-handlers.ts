@@ -11,6 +11,8 @@ import { createPackageExportHandlers } from './handlers/package-export-handlers'
 import { createPackageImportHandlers } from './handlers/package-import-handlers';
 import { createSiteHandlers } from './handlers/site-handlers';
 import { createPackageTransferHandlers } from './handlers/package-transfer-handlers';
+import { createGraphHandlers } from './handlers/graph-handlers';
+import { createNetworkHandlers } from './handlers/network-handlers';
 import { StagingArea } from '../packages/staging-area';
 import { AppError } from '../../common/errors';
 import { DomainStore } from '../store/domain-store';
@@ -46,6 +48,8 @@ export function createApiHandlers(ctx: HandlerContext): ApiHandlers {
     ...createPackageImportHandlers(ctx, staging),
     ...createPackageTransferHandlers(ctx, staging),
     ...createSiteHandlers(ctx, staging),
+    ...createGraphHandlers(ctx),
+    ...createNetworkHandlers(ctx),
   };
 }
 

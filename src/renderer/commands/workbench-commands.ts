@@ -7,6 +7,7 @@ import { focusNoteTitle } from '../features/notes/focus-title';
 import { deleteActiveNote, showHistory, showTrash } from '../features/trash/note-lifecycle';
 import { openQuickInput } from '../features/palette/quick-input-store';
 import { PACKAGE_COMMAND_HANDLERS } from '../features/packages/package-commands';
+import { openGlobalGraph, openLocalGraph } from '../features/graph/graph-tabs';
 import { PLAN_COMMAND_HANDLERS } from '../features/plans/plan-commands';
 import { refreshWorkspace } from '../state/refresh';
 import {
@@ -65,6 +66,8 @@ export const WORKBENCH_COMMAND_HANDLERS: Record<string, CommandHandler> = {
   'help.about': showAbout,
   ...PLAN_COMMAND_HANDLERS,
   ...PACKAGE_COMMAND_HANDLERS,
+  'graph.showGlobal': openGlobalGraph,
+  'graph.showLocal': openLocalGraph,
 };
 
 export function registerWorkbenchCommands(registry: CommandRegistry): Disposable {

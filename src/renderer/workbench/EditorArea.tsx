@@ -4,6 +4,7 @@ import { MemberEditor } from '../features/members/MemberEditor';
 import { NoteEditor } from '../features/notes/NoteEditor';
 import { PackageDropLayer } from '../features/packages/import/PackageDropLayer';
 import { PackageImportTab } from '../features/packages/import/PackageImportTab';
+import { GraphTab } from '../features/graph/GraphTab';
 import { PlanEditor } from '../features/plans/PlanEditor';
 import { TemplateEditor } from '../features/templates/TemplateEditor';
 import { Welcome } from '../features/welcome/Welcome';
@@ -26,6 +27,7 @@ export function EditorArea() {
         {parsed?.kind === 'plan' && <PlanEditor key={parsed.id} id={parsed.id} />}
         {parsed?.kind === 'template' && <TemplateEditor key={parsed.id} id={parsed.id} />}
         {parsed?.kind === 'package' && <PackageImportTab key={parsed.id} id={parsed.id} />}
+        {parsed?.kind === 'graph' && <GraphTab key={parsed.id} id={parsed.id} />}
       </div>
       <PackageDropLayer />
     </main>
