@@ -2,7 +2,7 @@
 // centralization, articulation points (graphology for weak components). Pure: members and ties in, numbers out.
 import { DirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
-import type { NetworkEdge, NetworkMemberMetrics, NetworkMetrics, TieType } from '../../common/api/methods/network';
+import type { NetworkEdge, NetworkMetrics, TieType } from '../../common/api/methods/network';
 import { TIE_TYPES } from '../../common/api/methods/network';
 import { articulationPoints } from './articulation-points';
 import { directedBetweenness } from './betweenness';
