@@ -42,6 +42,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'workbench.view.search', titleKey: 'commands.showSearch', categoryKey: 'category.view', keybinding: 'Mod+Shift+F', menu: { id: 'view', group: 3 } },
   { id: 'workbench.view.members', titleKey: 'commands.showMembers', categoryKey: 'category.view', keybinding: 'Mod+Shift+M', menu: { id: 'view', group: 3 } },
   { id: 'workbench.view.plans', titleKey: 'commands.showPlans', categoryKey: 'category.view', keybinding: 'Mod+Shift+L', menu: { id: 'view', group: 3 } },
+  { id: 'workbench.panel.problems', titleKey: 'commands.showProblems', categoryKey: 'category.view', menu: { id: 'view', group: 3 } },
   { id: 'workbench.panel.backlinks', titleKey: 'commands.showBacklinks', categoryKey: 'category.view', keybinding: 'Mod+Shift+K', menu: { id: 'view', group: 3 } },
   { id: 'workbench.panel.output', titleKey: 'commands.showOutput', categoryKey: 'category.view', keybinding: 'Mod+Shift+U', menu: { id: 'view', group: 3 } },
   { id: 'theme.light', titleKey: 'commands.themeLight', categoryKey: 'category.preferences', menu: { id: 'view', group: 4 } },

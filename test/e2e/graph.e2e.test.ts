@@ -68,4 +68,29 @@ describe('knowledge graph view in Chromium', () => {
     await view.locator('select').selectOption('2');
     await expect.poll(async () => Number(await view.getAttribute('data-nodes')), { timeout: 20_000 }).toBeGreaterThan(one);
   });
+
+  it('lists problems in the Problems panel with counts in the status bar; an entry opens its note', async () => {
+    const { page } = session;
+    const expected = await api<{ counts: Record<string, number>; brokenLinks: { sourceId: string; target: string }[] }>('graph.problems', { stuckDays: 30 });
+    expect(expected.counts.brokenLinks).toBeGreaterThan(0);
+    const status = page.getByTestId('status-problems');
+    await expect
+      .poll(() => status.getAttribute('data-warnings'))
+      .toBe(String(expected.counts.brokenLinks + expected.counts.duplicateTitles + expected.counts.noDomain));
+    await status.click();
+    const group = page.locator('[data-testid="problems-group"][data-group="brokenLinks"]');
+    await group.waitFor();
+    expect(await group.getAttribute('data-count')).toBe(String(expected.counts.brokenLinks));
+    const first = expected.brokenLinks[0];
+    const row = group.locator(`.problems-row[data-note-id="${first.sourceId}"]`).first();
+    expect(await row.innerText()).toContain(first.target);
+    await page.screenshot({ path: join(REPO_ROOT, 'docs', 'screenshots', 'problems-light.png') });
+    await row.click();
+    await expect.poll(() => page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-tab-id')).toBe(`note:${first.sourceId}`);
+
+    // A new broken link shows up after the write, without a reload.
+    const note = await api<{ id: string; body: string }>('notes.get', { id: first.sourceId });
+    await api('notes.update', { id: note.id, body: `${note.body}\n\nSee [[A page nobody wrote yet]].` });
+    await expect.poll(() => group.getAttribute('data-count'), { timeout: 10_000 }).toBe(String(expected.counts.brokenLinks + 1));
+  });
 });

@@ -55,6 +55,7 @@ export const WORKBENCH_COMMAND_HANDLERS: Record<string, CommandHandler> = {
   'workbench.view.members': () => showView('members'),
   'workbench.view.plans': () => showView('plans'),
   'workbench.panel.output': () => showPanelTab('output'),
+  'workbench.panel.problems': () => showPanelTab('problems'),
   'workbench.panel.backlinks': () => showPanelTab('backlinks'),
   'theme.light': () => setTheme('light'),
   'theme.dark': () => setTheme('dark'),

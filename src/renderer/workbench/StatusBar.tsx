@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { executeCommand } from '../commands/registry';
 import { connectionStore } from '../api/connection';
+import { ProblemsStatus } from '../features/problems/ProblemsStatus';
 import { Icon } from '../icons/Icon';
 import { data } from '../state/data-store';
 import { useStore } from '../state/store';
@@ -34,6 +35,7 @@ export function StatusBar() {
             <span>{t('status.members', { count: stats.members })}</span>
           </span>
         )}
+        <ProblemsStatus />
         {connection !== 'desktop' && (
           <span className={`status-item static connection-${connection}`} data-testid="status-connection" data-state={connection} title={t(`status.connectionHint.${connection}`)}>
             <Icon name="plug" size={14} />

@@ -74,7 +74,7 @@ export function GraphView({ scope }: { scope: GraphScope }) {
     const styles = getComputedStyle(container.current);
     const renderer = new Sigma(graph, container.current, {
       labelRenderedSizeThreshold: 7,
-      labelColor: { color: styles.getPropertyValue('--foreground').trim() || '#333' },
+      labelColor: { color: styles.getPropertyValue('--fg').trim() || '#333' },
       defaultEdgeColor: styles.getPropertyValue('--border-strong').trim() || '#bbb',
       zIndex: true,
     });
