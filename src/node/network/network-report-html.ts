@@ -1,8 +1,7 @@
 // The network report as ONE self-contained HTML document (inline styles, CSP without scripts, all text escaped).
 import type { NetworkMetrics } from '../../common/api/methods/network';
 import { escapeHtml as esc } from '../reports/html-escape';
-import { REPORT_CSP } from '../reports/html-report';
-import { REPORT_CSS } from '../reports/html-style';
+import { reportDocument } from '../reports/html-report';
 import { networkText, type NetworkLang, type NetworkTextKey } from './network-strings';
 
 /** Edges listed in the report at most (the metrics CSV and the API carry all of them). */
@@ -53,21 +52,5 @@ export function renderNetworkReport(m: NetworkMetrics, lang: NetworkLang, scopeL
       edges.map((e) => [name.get(e.source) ?? e.source, name.get(e.target) ?? e.target, e.types.join(', '), e.mutual ? t('yes') : t('no')]),
     )}${m.edges.length > edges.length ? `<p>${esc(t('more', { count: m.edges.length - edges.length }))}</p>` : ''}</section>`,
   ];
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${esc(t('title'))}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body><main>',
-    ...body,
-    '</main></body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return reportDocument(lang, t('title'), ['<main>', ...body, '</main>']);
 }

@@ -7,6 +7,27 @@ import { markdownToSafeHtml } from '../markdown/safe-html';
 import { REPORT_CSS } from './html-style';
 
 /** Only inline styles and data: images; no scripts, no connections, no forms, no frames, no base URL. */
+/** The self-contained report page around already-escaped body lines: CSP without scripts, report style, no referrer. */
+export function reportDocument(lang: 'en' | 'id', title: string, body: readonly string[]): string {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${esc(title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
 export const REPORT_CSP = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'";
 
 function table(headers: string[], rows: string[][], cls = ''): string {
@@ -131,21 +152,5 @@ export function renderHtmlReport(model: ReportModel): string {
   const generated = model.charter[model.charter.length - 1];
   parts.push(`<footer>${esc(t('report'))} · ${esc(generated?.label ?? '')} ${esc(generated?.value ?? '')}</footer>`);
 
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${model.lang === 'id' ? 'id' : 'en'}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${esc(model.title)} — ${esc(t('report'))}</title>`,
-    `<style>${REPORT_CSS}</style>`,
-    '</head>',
-    '<body>',
-    ...parts,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return reportDocument(model.lang === 'id' ? 'id' : 'en', `${model.title} — ${t('report')}`, parts);
 }
