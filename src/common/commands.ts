@@ -55,6 +55,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'plans.new', titleKey: 'commands.newPlan', categoryKey: 'category.plans', menu: { id: 'file', group: 1 } },
   { id: 'graph.showGlobal', titleKey: 'commands.showGraph', categoryKey: 'category.view', keybinding: 'Mod+Alt+G', menu: { id: 'view', group: 3 } },
   { id: 'graph.showLocal', titleKey: 'commands.showLocalGraph', categoryKey: 'category.view' },
+  { id: 'network.show', titleKey: 'commands.showNetwork', categoryKey: 'category.view', keybinding: 'Mod+Alt+N', menu: { id: 'view', group: 3 } },
   { id: 'packages.export', titleKey: 'commands.exportPackage', categoryKey: 'category.packages', menu: { id: 'file', group: 2 } },
   { id: 'packages.import', titleKey: 'commands.importPackage', categoryKey: 'category.packages', menu: { id: 'file', group: 2 } },
   { id: 'plans.exportHtml', titleKey: 'commands.exportPlanHtml', categoryKey: 'category.plans' },

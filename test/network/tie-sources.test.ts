@@ -1,4 +1,4 @@
-// Tie sources on real workspaces: 5D plan meetings, package import events, endorsements and comments.
+// Tie sources on real workspaces: 5D plan meetings, package import events, endorsements and comments, "built on" links.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessClient } from '../../src/node/transport/in-process';
 import { ensureIdentity } from '../../src/node/packages/identity';
@@ -98,6 +98,23 @@ describe('package and endorsement ties', () => {
     await expect(f.client.call('network.endorse', { noteId: 'nope', memberId: D.id, kind: 'applied' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(f.client.call('network.endorse', { noteId: note, memberId: 'nobody', kind: 'applied' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(f.client.call('network.endorse', { noteId: note, memberId: D.id, kind: 'comment' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+  });
+
+  it('"built on" needs the linked note to exist first: an older note linking to a newer one is no tie', async () => {
+    const older = await noteBy(f.client, f.humasId, 'Older practice', A.id, 'Later see [[Newer practice]]', ['ordercheck']);
+    const newer = await noteBy(f.client, f.humasId, 'Newer practice', B.id, 'Builds on [[Older practice]]', ['ordercheck']);
+    const setCreated = f.services.db.prepare('UPDATE notes SET created_at = ? WHERE id = ?');
+    setCreated.run('2026-01-01T00:00:00.000Z', older);
+    setCreated.run('2026-06-01T00:00:00.000Z', newer);
+    const m = await f.client.call('network.metrics', { topic: 'ordercheck' });
+    // B's newer note built on A's older one (A → B); A's older note only points ahead to B's, which makes no tie.
+    expect(m.edges.map((e) => [e.source, e.target, e.types, e.mutual])).toEqual([[A.id, B.id, ['builtOn'], false]]);
+    setCreated.run('2026-06-01T00:00:00.000Z', older);
+    const same = await f.client.call('network.metrics', { topic: 'ordercheck' });
+    expect(same.edges.map((e) => [e.source, e.target, e.mutual]).sort()).toEqual([
+      [A.id, B.id, true],
+      [B.id, A.id, true],
+    ]);
   });
 
   it('a trashed note stops giving ties', async () => {

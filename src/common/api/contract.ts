@@ -68,11 +68,13 @@ export interface ApiEvents {
   'plans.changed': { id: string; change: 'created' | 'updated' | 'deleted' };
   'templates.changed': { id: string; change: 'created' | 'updated' | 'deleted' };
   'workspace.changed': { reason: string };
+  /** Sharing ties written outside notes: survey answers imported, an endorsement or comment added or removed. */
+  'network.changed': { reason: 'survey' | 'endorsement'; noteId?: string };
   /** Progress of long work (imports, exports, index rebuilds); `done` and `total` in items. */
   'task.progress': { taskId: string; title: string; done: number; total: number; finished: boolean };
 }
 export type ApiEvent = keyof ApiEvents;
-export const API_EVENTS: ApiEvent[] = ['notes.changed', 'domains.changed', 'plans.changed', 'templates.changed', 'workspace.changed', 'task.progress'];
+export const API_EVENTS: ApiEvent[] = ['notes.changed', 'domains.changed', 'plans.changed', 'templates.changed', 'workspace.changed', 'network.changed', 'task.progress'];
 
 /** Server-side implementation of the contract: one async function per method. */
 export type ApiHandlers = { [M in ApiMethod]: (input: z.output<(typeof API)[M]['input']>) => Promise<ApiOutput<M>> };

@@ -1,17 +1,21 @@
 // Fills a new workspace database from the demo content shipped in resources/demo.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { AppError } from '../../common/errors';
+import { titleKey } from '../../common/wikilink';
+import { endorse } from '../network/endorsements';
+import { importSurvey } from '../network/survey-import';
 import { DomainStore } from '../store/domain-store';
 import { MemberStore } from '../store/member-store';
 import { MetaStore } from '../store/meta-store';
 import { NoteStore } from '../store/note-store';
 import { loadDemoPlan } from '../plans/demo-plan';
 import { createTemplateSource } from '../plans/template-source';
-import { demoNoteFrontMatterSchema, demoWorkspaceSchema } from './demo-schema';
+import { demoEndorsementsSchema, demoNoteFrontMatterSchema, demoWorkspaceSchema } from './demo-schema';
+import { writeStageHistory } from './demo-stage-history';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -74,7 +78,8 @@ export function loadDemo(db: Database, demoDir: string, now: string): void {
     const fm = parseOrThrow(demoNoteFrontMatterSchema, data, rel);
     const unknown = fm.authors.find((a) => !memberIds.has(a));
     if (unknown) throw new AppError('INVALID_INPUT', `${rel}: unknown author "${unknown}"`);
-    notes.insert({
+    const createdAt = iso(fm.created);
+    const noteId = notes.insert({
       title: fm.title,
       domainId: domainId(rel.split(/[\\/]/)[0], rel),
       kind: fm.kind,
@@ -84,9 +89,10 @@ export function loadDemo(db: Database, demoDir: string, now: string): void {
       tags: fm.tags,
       authorIds: fm.authors,
       aliases: fm.aliases,
-      createdAt: iso(fm.created),
+      createdAt,
       updatedAt: iso(fm.updated),
     });
+    writeStageHistory(db, noteId, fm.stage, createdAt, fm.stageDays ?? 0, now);
   }
   notes.relinkAll();
 
@@ -95,4 +101,36 @@ export function loadDemo(db: Database, demoDir: string, now: string): void {
     const rel = relative(demoDir, file);
     loadDemoPlan(db, source, JSON.parse(readFileSync(file, 'utf8')), rel, (slug) => domainId(slug, rel), now);
   }
+  loadDemoSurvey(db, demoDir, now);
+  loadDemoEndorsements(db, demoDir, now);
+}
+
+/** The sharing-network questionnaire (survey.csv), through the same import as `copw network import-survey`; every row must match. */
+function loadDemoSurvey(db: Database, demoDir: string, now: string): void {
+  const file = join(demoDir, 'survey.csv');
+  if (!existsSync(file)) return;
+  const report = importSurvey(db, readFileSync(file, 'utf8'), { sourceFile: 'survey.csv', now });
+  const skipped = report.skipped.self + report.skipped.duplicate + report.skipped.unknown + report.skipped.invalid;
+  if (skipped > 0 || report.imported !== report.rows) {
+    const why = report.errors[0] ? `line ${report.errors[0].line}: ${report.errors[0].message}` : report.unknownNames.length ? `unknown ${report.unknownNames.join(', ')}` : `${skipped} rows skipped`;
+    throw new AppError('INVALID_INPUT', `survey.csv: ${why}`);
+  }
+}
+
+/** "I applied this" and comments (endorsements.json), dated `daysAgo` days before `now`. */
+function loadDemoEndorsements(db: Database, demoDir: string, now: string): void {
+  const file = join(demoDir, 'endorsements.json');
+  if (!existsSync(file)) return;
+  const list = parseOrThrow(demoEndorsementsSchema, JSON.parse(readFileSync(file, 'utf8')), 'endorsements.json');
+  const noteId = db.prepare('SELECT id FROM notes WHERE title_key = ? AND deleted_at IS NULL').pluck();
+  list.forEach((e, i) => {
+    const id = noteId.get(titleKey(e.note)) as string | undefined;
+    if (!id) throw new AppError('INVALID_INPUT', `endorsements.json[${i}]: no note titled "${e.note}"`);
+    const at = new Date(Date.parse(now) - e.daysAgo * 86_400_000).toISOString();
+    try {
+      endorse(db, { noteId: id, memberId: e.member, kind: e.kind, text: e.text || undefined }, at);
+    } catch (err) {
+      throw new AppError('INVALID_INPUT', `endorsements.json[${i}]: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  });
 }

@@ -1,5 +1,7 @@
-// "Built on" ties: a live note by member X links to a live note by member Y → tie Y → X, dated by the linking note's
-// last update (links carry no date of their own). Co-authors of the same note make no tie with each other.
+// "Built on" ties: a live note by member X links to a live note by member Y that already existed when X's note was
+// written (target created no later than the source) → tie Y → X, dated by the linking note's last update (links carry
+// no date of their own). A link from an older note to a newer one is a cross-reference, not building on it: counting
+// those made nearly every pair of authors in a well-linked vault "mutual". Co-authors of one note make no tie.
 import type { Database } from 'better-sqlite3';
 import { inRange, type Tie, type TieQuery } from './tie';
 
@@ -15,7 +17,8 @@ export function authorshipTies(db: Database, q: TieQuery): Tie[] {
        JOIN notes tgt ON tgt.id = l.target_id AND tgt.deleted_at IS NULL
        JOIN note_authors sa ON sa.note_id = l.source_id
        JOIN note_authors ta ON ta.note_id = l.target_id
-       WHERE l.target_id IS NOT NULL AND l.target_id <> l.source_id AND sa.member_id <> ta.member_id ${topic}`,
+       WHERE l.target_id IS NOT NULL AND l.target_id <> l.source_id AND sa.member_id <> ta.member_id
+         AND tgt.created_at <= src.created_at ${topic}`,
     )
     .all(q.topic ? { topic: q.topic } : {}) as { giver: string; receiver: string; at: string }[];
   return rows.filter((r) => inRange(r.at, q)).map((r) => ({ source: r.giver, target: r.receiver, type: 'builtOn', at: r.at }));

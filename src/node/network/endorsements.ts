@@ -41,8 +41,11 @@ export function endorse(db: Database, input: { noteId: string; memberId: string;
   return toEndorsement(db.prepare(`${SELECT} WHERE e.id = ?`).get(id) as Row);
 }
 
-export function unendorse(db: Database, id: number): void {
-  if (db.prepare('DELETE FROM endorsements WHERE id = ?').run(id).changes === 0) throw new AppError('NOT_FOUND', `No endorsement with id ${id}`);
+/** Removes an endorsement or comment; answers the note it was on. */
+export function unendorse(db: Database, id: number): string {
+  const row = db.prepare('DELETE FROM endorsements WHERE id = ? RETURNING note_id').get(id) as { note_id: string } | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `No endorsement with id ${id}`);
+  return row.note_id;
 }
 
 export function listEndorsements(db: Database, noteId: string): Endorsement[] {

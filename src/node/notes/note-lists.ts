@@ -105,6 +105,16 @@ export function linkTargets(db: Database): LinkTarget[] {
   return rows.map((r) => ({ id: r.id, title: r.title, domainId: r.domain_id, domainName: domainNames.get(r.domain_id) ?? '', aliases: aliases.get(r.id) ?? [] }));
 }
 
+/** Tags of live notes with their note counts, most used first, then by tag. One pass over the tag index. */
+export function tagCounts(db: Database): { tag: string; count: number }[] {
+  return db
+    .prepare(
+      `SELECT t.tag AS tag, count(*) AS count FROM note_tags t JOIN notes n ON n.id = t.note_id
+       WHERE n.deleted_at IS NULL GROUP BY t.tag ORDER BY count DESC, t.tag`,
+    )
+    .all() as { tag: string; count: number }[];
+}
+
 /** Notes in the trash, most recently deleted first. */
 export function trashedNotes(db: Database): TrashedNote[] {
   const rows = db

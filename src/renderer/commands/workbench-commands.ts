@@ -8,6 +8,7 @@ import { deleteActiveNote, showHistory, showTrash } from '../features/trash/note
 import { openQuickInput } from '../features/palette/quick-input-store';
 import { PACKAGE_COMMAND_HANDLERS } from '../features/packages/package-commands';
 import { openGlobalGraph, openLocalGraph } from '../features/graph/graph-tabs';
+import { openNetwork } from '../features/network/network-tabs';
 import { PLAN_COMMAND_HANDLERS } from '../features/plans/plan-commands';
 import { refreshWorkspace } from '../state/refresh';
 import {
@@ -69,6 +70,7 @@ export const WORKBENCH_COMMAND_HANDLERS: Record<string, CommandHandler> = {
   ...PACKAGE_COMMAND_HANDLERS,
   'graph.showGlobal': openGlobalGraph,
   'graph.showLocal': openLocalGraph,
+  'network.show': openNetwork,
 };
 
 export function registerWorkbenchCommands(registry: CommandRegistry): Disposable {

@@ -17,6 +17,13 @@ describe('tab ids', () => {
     expect(isValidTabId('package:imp-1')).toBe(false);
     expect(isValidTabId('note:n1')).toBe(true);
   });
+
+  it('parses and restores the graph and sharing network tabs', () => {
+    expect(parseTabId('graph:note:n1')).toEqual({ kind: 'graph', id: 'note:n1' });
+    expect(parseTabId('network:community')).toEqual({ kind: 'network', id: 'community' });
+    expect(isValidTabId('network:community')).toBe(true);
+    expect(isValidTabId('graph:global')).toBe(true);
+  });
 });
 
 describe('tab order', () => {

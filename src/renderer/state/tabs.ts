@@ -1,5 +1,5 @@
-// Editor tab ids ("note:<id>", "member:<id>", "plan:<id>", "template:<id>", "package:<session>", "graph:global", "graph:note:<id>") and pure functions over the ordered tab list.
-export type TabKind = 'note' | 'member' | 'plan' | 'template' | 'package' | 'graph';
+// Editor tab ids ("note:<id>", "member:<id>", "plan:<id>", "template:<id>", "package:<session>", "graph:global", "graph:note:<id>", "network:community") and pure functions over the ordered tab list.
+export type TabKind = 'note' | 'member' | 'plan' | 'template' | 'package' | 'graph' | 'network';
 /** Tabs that live only for the session (a package import preview holds a staged upload): never restored. */
 const SESSION_ONLY_KINDS: readonly TabKind[] = ['package'];
 export type TabId = string;
@@ -13,7 +13,7 @@ export function parseTabId(tab: TabId): { kind: TabKind; id: string } | null {
   if (i <= 0) return null;
   const kind = tab.slice(0, i);
   const id = tab.slice(i + 1);
-  if (!id || (kind !== 'note' && kind !== 'member' && kind !== 'plan' && kind !== 'template' && kind !== 'package' && kind !== 'graph')) return null;
+  if (!id || (kind !== 'note' && kind !== 'member' && kind !== 'plan' && kind !== 'template' && kind !== 'package' && kind !== 'graph' && kind !== 'network')) return null;
   return { kind, id };
 }
 

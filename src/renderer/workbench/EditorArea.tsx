@@ -5,6 +5,7 @@ import { NoteEditor } from '../features/notes/NoteEditor';
 import { PackageDropLayer } from '../features/packages/import/PackageDropLayer';
 import { PackageImportTab } from '../features/packages/import/PackageImportTab';
 import { GraphTab } from '../features/graph/GraphTab';
+import { NetworkView } from '../features/network/NetworkView';
 import { PlanEditor } from '../features/plans/PlanEditor';
 import { TemplateEditor } from '../features/templates/TemplateEditor';
 import { Welcome } from '../features/welcome/Welcome';
@@ -28,6 +29,7 @@ export function EditorArea() {
         {parsed?.kind === 'template' && <TemplateEditor key={parsed.id} id={parsed.id} />}
         {parsed?.kind === 'package' && <PackageImportTab key={parsed.id} id={parsed.id} />}
         {parsed?.kind === 'graph' && <GraphTab key={parsed.id} id={parsed.id} />}
+        {parsed?.kind === 'network' && <NetworkView key={parsed.id} />}
       </div>
       <PackageDropLayer />
     </main>

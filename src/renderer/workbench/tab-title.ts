@@ -4,6 +4,7 @@ import type { IconName } from '../icons/icon-paths';
 import { drafts, isDraftDirty } from '../features/notes/note-drafts';
 import { packageImports } from '../features/packages/import/import-store';
 import { graphTabTitle } from '../features/graph/graph-tabs';
+import { networkTabTitle } from '../features/network/network-tabs';
 import { planCache } from '../features/plans/plan-cache';
 import { templateDrafts } from '../features/templates/templates-store';
 import { i18n } from '../i18n/i18n';
@@ -62,6 +63,7 @@ export function useTabInfo(tab: TabId): TabInfo {
   if (parsed?.kind === 'member') return { title: member?.name ?? null, icon: 'person', dirty: false };
   if (parsed?.kind === 'plan') return { title: plan?.title ?? planSummary?.title ?? null, icon: 'plan', dirty: false };
   if (parsed?.kind === 'graph') return { title: graphTabTitle(id), icon: 'graph', dirty: false };
+  if (parsed?.kind === 'network') return { title: networkTabTitle(), icon: 'network', dirty: false };
   if (parsed?.kind === 'package') return { title: pkg?.preview?.manifest.title ?? pkg?.fileName ?? null, icon: 'package', dirty: false };
   if (parsed?.kind === 'template') {
     const name = template?.template?.name;

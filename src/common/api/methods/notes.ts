@@ -6,6 +6,11 @@ import type { Domain, Note, NoteKind, NoteSummary } from '../types';
 import { method } from '../method';
 import { empty, id, title } from '../schemas';
 
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
 const domainName = z
   .string()
   .trim()
@@ -99,6 +104,8 @@ export const NOTES_API = {
       })
       .strict(),
   ),
+  /** Every tag on a live note with how many live notes carry it, most used first (tag filters, suggestions). */
+  'notes.tags': method<typeof empty, TagCount[]>(empty),
   /** Every live note as a link target (autocomplete for [[ and quick open). */
   'notes.linkTargets': method<typeof empty, LinkTarget[]>(empty),
   /** Quick open: best fuzzy title/alias matches over every live note (server-side); empty q → recently updated notes. */

@@ -27,14 +27,17 @@ export function createNetworkHandlers(ctx: HandlerContext): Pick<ApiHandlers, ke
     },
     async 'network.importSurvey'({ csvText, sourceFile }) {
       const report = importSurvey(db, csvText, { sourceFile, now: now() });
-      if (report.imported) ctx.events.emit('workspace.changed', { reason: 'network.importSurvey' });
+      if (report.imported) ctx.events.emit('network.changed', { reason: 'survey' });
       return report;
     },
     async 'network.endorse'(input) {
-      return endorse(db, input, now());
+      const endorsement = endorse(db, input, now());
+      ctx.events.emit('network.changed', { reason: 'endorsement', noteId: input.noteId });
+      return endorsement;
     },
     async 'network.unendorse'({ id }) {
-      unendorse(db, id);
+      const noteId = unendorse(db, id);
+      ctx.events.emit('network.changed', { reason: 'endorsement', noteId });
       return null;
     },
     async 'network.endorsements'({ noteId }) {

@@ -3,7 +3,7 @@ import type { ApiEvents, ApiHandlers } from '../../../common/api/contract';
 import type { NOTES_API } from '../../../common/api/methods/notes';
 import { pageBacklinks } from '../../notes/backlinks';
 import { unlinkedMentions } from '../../notes/mentions';
-import { linkTargets, pageNotes, trashedNotes } from '../../notes/note-lists';
+import { linkTargets, pageNotes, tagCounts, trashedNotes } from '../../notes/note-lists';
 import { NoteOps } from '../../notes/note-ops';
 import type { WriteResult } from '../../notes/note-ops';
 import { namesNote, resolveTargets } from '../../notes/resolve-targets';
@@ -79,6 +79,9 @@ export function createNotesHandlers(ctx: HandlerContext): NotesHandlers {
       ops.purge(id);
       changed(id, 'purged');
       return null;
+    },
+    async 'notes.tags'() {
+      return tagCounts(db);
     },
     async 'notes.trash'() {
       return trashedNotes(db);

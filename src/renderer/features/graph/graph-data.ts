@@ -1,7 +1,7 @@
 // Turns a graph answer of the service into a graphology graph ready for sigma (positions, sizes, colours, labels).
 import Graph from 'graphology';
 import type { GraphView as GraphAnswer } from '../../../common/api/methods/graph';
-import { domainColors, nodeSize, startPosition } from './graph-style';
+import { centerSize, domainColors, nodeSize, startPosition } from './graph-style';
 
 export type { GraphAnswer };
 
@@ -20,7 +20,8 @@ export function positionsOf(graph: Graph): Record<string, [number, number]> {
   return out;
 }
 
-export function toDisplayGraph(answer: GraphAnswer, domainOrder: readonly string[]): DisplayGraph {
+/** `centerId`: the note a local graph is about, drawn larger, highlighted, labelled always and on top. */
+export function toDisplayGraph(answer: GraphAnswer, domainOrder: readonly string[], centerId?: string): DisplayGraph {
   const color = domainColors(domainOrder);
   const graph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   let positioned = answer.nodes.length > 0;
@@ -28,7 +29,8 @@ export function toDisplayGraph(answer: GraphAnswer, domainOrder: readonly string
     const saved = typeof n.x === 'number' && typeof n.y === 'number';
     if (!saved) positioned = false;
     const { x, y } = saved ? { x: n.x as number, y: n.y as number } : startPosition(n.id);
-    graph.mergeNode(n.id, { x, y, size: nodeSize(n.degree), color: color(n.domainId), label: n.title, domainId: n.domainId });
+    const attrs = { x, y, size: nodeSize(n.degree), color: color(n.domainId), label: n.title, domainId: n.domainId };
+    graph.mergeNode(n.id, n.id === centerId ? { ...attrs, size: centerSize(n.degree), center: true, highlighted: true, forceLabel: true, zIndex: 2 } : attrs);
   }
   for (const e of answer.edges) {
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;

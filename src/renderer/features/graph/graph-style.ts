@@ -2,8 +2,8 @@
 
 const PALETTE = ['#1f77b4', '#d62728', '#2ca02c', '#ff7f0e', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f'];
 
-/** FNV-1a of a string: a stable small hash for colours and start positions. */
-function hash(text: string): number {
+/** FNV-1a of a string: a stable small hash for colours, start positions and long layout keys. */
+export function hash(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -21,6 +21,11 @@ export function domainColors(domainIds: readonly string[]): (domainId: string | 
 /** 3 px for a lone note, growing with the square root of its degree, capped. */
 export function nodeSize(degree: number): number {
   return Math.min(18, 3 + Math.sqrt(Math.max(0, degree)) * 1.6);
+}
+
+/** The centre note of a local graph is drawn at least this big, and half again its degree size. */
+export function centerSize(degree: number): number {
+  return Math.max(12, nodeSize(degree) * 1.5);
 }
 
 /** Deterministic start position in a disc, so the same graph always lays out the same way. */

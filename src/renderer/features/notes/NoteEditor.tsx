@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
 import { NoteBodyEditor } from '../editor/NoteBodyEditor';
 import { commitTitle, drafts, editBody, editTitle, isDraftDirty, markEditing, saveBody } from './note-drafts';
+import { NoteEndorsements } from '../endorsements/NoteEndorsements';
 import { NoteLinks } from './NoteLinks';
 import { NoteMeta } from './NoteMeta';
 
@@ -79,6 +80,7 @@ export function NoteEditor({ id }: { id: string }) {
         <NoteBodyEditor noteId={id} body={draft.body} revision={draft.revision} onChange={onChange} onEditing={onEditing} onBlur={onBlur} />
       )}
       <NoteLinks links={draft.note.links} />
+      <NoteEndorsements noteId={id} />
     </div>
   );
 }

@@ -1,0 +1,52 @@
+// The scope of the network: time range (from/to day), one practice domain's members, one topic.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NetworkFilter } from '../../../common/api/methods/network';
+import { useStore } from '../../state/store';
+import { data } from '../../state/data-store';
+
+export function NetworkFilters({ filter, onChange }: { filter: NetworkFilter; onChange: (f: NetworkFilter) => void }) {
+  const { t } = useTranslation();
+  const domains = useStore(data, (s) => s.domains);
+  const [topic, setTopic] = useState(filter.topic ?? '');
+  const set = (patch: Partial<NetworkFilter>) => {
+    const next = { ...filter, ...patch };
+    for (const key of Object.keys(next) as (keyof NetworkFilter)[]) if (!next[key]) delete next[key];
+    onChange(next);
+  };
+  const commitTopic = () => (topic.trim() || undefined) !== filter.topic && set({ topic: topic.trim() || undefined });
+  return (
+    <>
+      <label className="network-field">
+        {t('network.view.from')}
+        <input type="date" className="text-input" data-testid="network-from" value={filter.from ?? ''} max={filter.to} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
+      </label>
+      <label className="network-field">
+        {t('network.view.to')}
+        <input type="date" className="text-input" data-testid="network-to" value={filter.to ?? ''} min={filter.from} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
+      </label>
+      <select aria-label={t('graph.domain')} data-testid="network-domain" value={filter.domainId ?? ''} onChange={(e) => set({ domainId: e.currentTarget.value || undefined })}>
+        <option value="">{t('network.view.allMembers')}</option>
+        {(domains ?? [])
+          .filter((d) => !d.archived)
+          .map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+      </select>
+      <input
+        type="search"
+        className="text-input network-topic"
+        data-testid="network-topic"
+        placeholder={t('network.view.topic')}
+        aria-label={t('network.view.topic')}
+        value={topic}
+        maxLength={200}
+        onChange={(e) => setTopic(e.currentTarget.value)}
+        onBlur={commitTopic}
+        onKeyDown={(e) => e.key === 'Enter' && commitTopic()}
+      />
+    </>
+  );
+}
