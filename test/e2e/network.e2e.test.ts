@@ -156,6 +156,11 @@ describe('sharing network view in Chromium', () => {
     await expect.poll(() => page.getByTestId('network-metric-ties').innerText(), { timeout: 10_000 }).toBe(String(after.ties));
     expect(await page.getByTestId('network-view').getAttribute('data-one-way-edges')).toBe(String(after.edges.filter((e) => !e.mutual).length));
     await page.locator('.network-survey-close').click();
+    // Clicking the selected member's row again clears the selection: nothing fades any more.
+    await page.locator('[data-testid="network-members"] tr[aria-selected="true"]').click();
+    expect(await page.locator('[data-testid="network-members"] tr[aria-selected="true"]').count()).toBe(0);
+    await page.locator('.network-side-top').evaluate((el) => (el.scrollTop = 0));
+    await page.waitForTimeout(400);
     await expect.poll(() => page.getByTestId('network-canvas').getAttribute('data-laid-out'), { timeout: 20_000 }).toBe('true');
     await page.waitForTimeout(500);
     mkdirSync(join(REPO_ROOT, 'docs', 'screenshots'), { recursive: true });

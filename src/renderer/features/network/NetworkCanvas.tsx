@@ -6,7 +6,7 @@ import Sigma from 'sigma';
 import { EdgeDoubleArrowProgram } from 'sigma/rendering';
 import type Graph from 'graphology';
 import { runLayout } from '../graph/run-layout';
-import { neighbourhood, TIE_COLORS } from './network-graph';
+import { LARGE_NETWORK_EDGES, neighbourhood, TIE_COLORS } from './network-graph';
 
 const FADED = '#d8d8d8';
 
@@ -34,6 +34,8 @@ export function NetworkCanvas({ graph, selected, onSelect }: { graph: Graph; sel
       labelColor: { color: styles.getPropertyValue('--fg').trim() || '#333' },
       zIndex: true,
       allowInvalidContainer: true,
+      hideEdgesOnMove: graph.size > LARGE_NETWORK_EDGES,
+      minEdgeThickness: graph.size > LARGE_NETWORK_EDGES ? 0.5 : 1.7,
     });
     renderer.on('clickNode', ({ node }) => select.current(node));
     renderer.on('clickStage', () => select.current(null));
@@ -65,6 +67,8 @@ export function NetworkCanvas({ graph, selected, onSelect }: { graph: Graph; sel
     if (selected && keep) {
       renderer.refresh(); // setSetting only schedules; display data is normalized by the render
       centreOn(renderer, selected);
+    } else {
+      void renderer.getCamera().animatedReset({ duration: 300 });
     }
   }, [graph, selected]);
 

@@ -2,19 +2,19 @@
 // degree centralization (definitions in src/common/api/methods/network.ts).
 import { useTranslation } from 'react-i18next';
 import type { NetworkMetrics } from '../../../common/api/methods/network';
-import { decimal, percent } from './network-format';
+import { decimal, integer, percent } from './network-format';
 
 export function NetworkSummary({ metrics }: { metrics: NetworkMetrics }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const rows: [key: string, value: string][] = [
-    ['members', String(metrics.members)],
-    ['ties', String(metrics.ties)],
+    ['members', integer(metrics.members, lang)],
+    ['ties', integer(metrics.ties, lang)],
     ['density', decimal(metrics.density, lang)],
     ['reciprocity', percent(metrics.reciprocity, lang)],
     ['oneWayShare', percent(metrics.oneWayShare, lang)],
-    ['isolates', String(metrics.isolates)],
-    ['components', String(metrics.components)],
+    ['isolates', integer(metrics.isolates, lang)],
+    ['components', integer(metrics.components, lang)],
     ['centralization', decimal(metrics.centralization, lang)],
   ];
   return (

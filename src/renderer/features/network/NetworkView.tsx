@@ -114,10 +114,12 @@ export function NetworkView() {
             <NetworkCanvas graph={display.graph} selected={selected} onSelect={setSelected} />
           )}
           <aside className="network-side" aria-label={t('network.view.metrics')}>
-            <NetworkSummary metrics={metrics} />
-            <h3>{t('network.view.recommendations')}</h3>
-            <NetworkRecommendations items={metrics.recommendations} onSelect={setSelected} />
-            <h3>{t('network.view.perMember')}</h3>
+            <div className="network-side-top">
+              <NetworkSummary metrics={metrics} />
+              <h3>{t('network.view.recommendations')}</h3>
+              <NetworkRecommendations items={metrics.recommendations} onSelect={setSelected} />
+            </div>
+            <h3>{t('network.view.perMember', { count: metrics.perMember.length })}</h3>
             <NetworkMemberTable rows={metrics.perMember} selected={selected} onSelect={setSelected} />
           </aside>
         </div>

@@ -5,6 +5,8 @@ import type { NetworkMetrics } from '../../../common/api/methods/network';
 import { startPosition } from '../graph/graph-style';
 
 export const TIE_COLORS = { mutual: '#2a9d4b', oneWay: '#e07b1a' } as const;
+/** Above this many ties the drawing switches to hairlines and hides edges while the camera moves. */
+export const LARGE_NETWORK_EDGES = 5_000;
 const MEMBER_COLOR = '#3b6fb6';
 const ISOLATE_COLOR = '#9a9a9a';
 const BROKER_COLOR = '#b8336a';
@@ -33,15 +35,17 @@ export function toNetworkGraph(metrics: NetworkMetrics): { graph: Graph; counts:
     });
   }
   const counts: NetworkGraphCounts = { mutual: 0, oneWay: 0 };
+  // Dense networks are drawn with hairlines: thousands of thick edges only hide each other (and cost fill rate).
+  const thin = metrics.edges.length > LARGE_NETWORK_EDGES;
   for (const e of metrics.edges) {
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     // A mutual pair arrives as two directed edges: draw it once, from the smaller id.
     if (e.mutual && e.source > e.target) continue;
-    const size = Math.min(5, 1 + Math.log2(1 + e.weight));
+    const size = thin ? 0.5 : Math.min(5, 1 + Math.log2(1 + e.weight));
     graph.addDirectedEdge(e.source, e.target, {
       type: e.mutual ? 'mutual' : 'arrow',
       color: e.mutual ? TIE_COLORS.mutual : TIE_COLORS.oneWay,
-      size: e.mutual ? size + 1 : size,
+      size: e.mutual && !thin ? size + 1 : size,
       mutual: e.mutual,
       weight: e.weight,
     });
