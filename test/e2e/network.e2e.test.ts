@@ -105,6 +105,18 @@ describe('sharing network view in Chromium', () => {
     expect(await pixelsNear(TIE_COLORS.oneWay)).toBeGreaterThan(20);
     expect(await pixelsNear(TIE_COLORS.mutual)).toBeGreaterThan(20);
 
+    // Survey answers are dated the day they were imported: a period ending before today leaves them out, the last
+    // 30 days keep them.
+    await page.getByTestId('network-to').fill('2020-01-31');
+    await expect.poll(() => page.getByTestId('network-metric-ties').innerText(), { timeout: 10_000 }).toBe('0');
+    expect(await page.getByTestId('network-period').inputValue()).toBe('custom');
+    await page.getByTestId('network-period').selectOption('30');
+    await expect.poll(() => page.getByTestId('network-metric-ties').innerText(), { timeout: 10_000 }).toBe('4');
+    expect(await page.getByTestId('network-to').inputValue()).toBe('');
+    await page.getByTestId('network-period').selectOption('all');
+    await expect.poll(() => page.getByTestId('network-from').inputValue()).toBe('');
+    await expect.poll(() => page.getByTestId('network-metric-ties').innerText(), { timeout: 10_000 }).toBe('4');
+
     // The recommendation names the real one-way pair, giver first.
     const pair = page.locator(`[data-testid="network-recommendation"][data-kind="oneWayPair"][data-members="${id('Dewi Anggraini')},${id('Sari Wulandari')}"]`);
     expect(await pair.innerText()).toContain('Invite Dewi Anggraini and Sari Wulandari to a joint session');

@@ -5,6 +5,22 @@ import type { NetworkFilter } from '../../../common/api/methods/network';
 import { useStore } from '../../state/store';
 import { data } from '../../state/data-store';
 
+/** Quick periods ending today; the dates stay editable. */
+const PERIODS = [30, 90, 365] as const;
+
+/** The day `days` before `today`, as YYYY-MM-DD (local calendar). */
+export function daysBefore(today: Date, days: number): string {
+  const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() - days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Which quick period the filter is (null when the dates were set by hand). */
+export function periodOf(filter: NetworkFilter, today: Date): number | 'all' | null {
+  if (!filter.from && !filter.to) return 'all';
+  if (filter.to) return null;
+  return PERIODS.find((days) => daysBefore(today, days) === filter.from) ?? null;
+}
+
 export function NetworkFilters({ filter, onChange }: { filter: NetworkFilter; onChange: (f: NetworkFilter) => void }) {
   const { t } = useTranslation();
   const domains = useStore(data, (s) => s.domains);
@@ -15,8 +31,27 @@ export function NetworkFilters({ filter, onChange }: { filter: NetworkFilter; on
     onChange(next);
   };
   const commitTopic = () => (topic.trim() || undefined) !== filter.topic && set({ topic: topic.trim() || undefined });
+  const period = periodOf(filter, new Date());
   return (
     <>
+      <select
+        aria-label={t('network.view.period')}
+        data-testid="network-period"
+        value={period === null ? 'custom' : String(period)}
+        onChange={(e) => {
+          const v = e.currentTarget.value;
+          if (v === 'all') set({ from: undefined, to: undefined });
+          else if (v !== 'custom') set({ from: daysBefore(new Date(), Number(v)), to: undefined });
+        }}
+      >
+        <option value="all">{t('network.view.allTime')}</option>
+        {PERIODS.map((days) => (
+          <option key={days} value={days}>
+            {t('network.view.lastDays', { count: days })}
+          </option>
+        ))}
+        {period === null && <option value="custom">{t('network.view.customPeriod')}</option>}
+      </select>
       <label className="network-field">
         {t('network.view.from')}
         <input type="date" className="text-input" data-testid="network-from" value={filter.from ?? ''} max={filter.to} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
