@@ -44,7 +44,10 @@ export async function openWorkbench(workspace: string, context: BrowserContextOp
     page,
     async close() {
       await browser.close();
+      // Wait for the server to finish shutting down (it saves state into the workspace) before the folder is removed.
+      const exited = serve.child.exitCode !== null || serve.child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => serve.child.once('exit', () => resolve()));
       serve.child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     },
   };
 }
