@@ -107,7 +107,7 @@ describe('package export dialog in Chromium via copw serve', () => {
     expect(await dialog().getByTestId('export-submit').isDisabled()).toBe(true);
 
     await dialog().getByLabel('Circulation').check();
-    expect(await dialog().locator('input[name="title"]').inputValue()).toBe('Circulation');
+    await expect.poll(() => dialog().locator('input[name="title"]').inputValue()).toBe('Circulation');
     const before = await settledCounts();
     expect(before.notes).toBe(circulationNotes.length);
     expect(before.domains).toBe(1);
@@ -219,7 +219,8 @@ describe('package export dialog in Chromium via copw serve', () => {
     await offer.waitFor();
     expect(await offer.innerText()).toContain('SLiMS overdue list query');
     await offer.locator('input').check();
-    expect(await dialog().locator('input[name="title"]').inputValue()).toBe('SLiMS overdue list query');
+    // The proposed title follows the choice on the next render.
+    await expect.poll(() => dialog().locator('input[name="title"]').inputValue()).toBe('SLiMS overdue list query');
     expect((await settledCounts()).notes).toBe(1);
     const rows = dialog().getByTestId('export-note');
     expect(await rows.getAttribute('data-note-id')).toBe(noteId);

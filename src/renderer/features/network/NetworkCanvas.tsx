@@ -42,6 +42,9 @@ export function NetworkCanvas({ graph, selected, onSelect }: { graph: Graph; sel
     renderer.on('enterNode', () => container.current?.classList.add('graph-pointer'));
     renderer.on('leaveNode', () => container.current?.classList.remove('graph-pointer'));
     sigma.current = renderer;
+    // The canvas resizes with the window, the panel and the sidebar.
+    const resized = new ResizeObserver(() => renderer.scheduleRefresh());
+    resized.observe(container.current);
     const abort = new AbortController();
     setLaidOut(false);
     void runLayout(graph, abort.signal).then((ok) => {
@@ -52,6 +55,7 @@ export function NetworkCanvas({ graph, selected, onSelect }: { graph: Graph; sel
     });
     return () => {
       abort.abort();
+      resized.disconnect();
       renderer.kill();
       sigma.current = null;
     };
