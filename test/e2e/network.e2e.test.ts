@@ -107,14 +107,16 @@ describe('sharing network view in Chromium', () => {
 
     // Survey answers are dated the day they were imported: a period ending before today leaves them out, the last
     // 30 days keep them.
+    expect(await page.getByTestId('network-to').count()).toBe(0);
+    await page.getByTestId('network-period').selectOption('custom');
     await page.getByTestId('network-to').fill('2020-01-31');
     await expect.poll(() => page.getByTestId('network-metric-ties').innerText(), { timeout: 10_000 }).toBe('0');
     expect(await page.getByTestId('network-period').inputValue()).toBe('custom');
     await page.getByTestId('network-period').selectOption('30');
     await expect.poll(() => page.getByTestId('network-metric-ties').innerText(), { timeout: 10_000 }).toBe('4');
-    expect(await page.getByTestId('network-to').inputValue()).toBe('');
+    expect(await page.getByTestId('network-to').count()).toBe(0);
     await page.getByTestId('network-period').selectOption('all');
-    await expect.poll(() => page.getByTestId('network-from').inputValue()).toBe('');
+    await expect.poll(() => page.getByTestId('network-from').count()).toBe(0);
     await expect.poll(() => page.getByTestId('network-metric-ties').innerText(), { timeout: 10_000 }).toBe('4');
 
     // The recommendation names the real one-way pair, giver first.
@@ -130,6 +132,14 @@ describe('sharing network view in Chromium', () => {
     expect(await dewi.locator('[data-col="inDegree"]').innerText()).toBe('0');
     await pair.locator('button').click();
     await expect.poll(() => dewi.getAttribute('aria-selected')).toBe('true');
+    // Dewi's ties, with where they came from: gives to Sari and Budi (survey), receives from nobody in this topic.
+    const ties = page.getByTestId('network-member-ties');
+    expect(await ties.getAttribute('data-member-id')).toBe(id('Dewi Anggraini'));
+    const gives = ties.locator('[data-direction="gives"] [data-testid="network-tie"]');
+    expect((await gives.evaluateAll((els) => els.map((e) => e.getAttribute('data-member-id')))).sort()).toEqual([id('Budi Santoso'), id('Sari Wulandari')].sort());
+    expect(await gives.first().innerText()).toContain('Survey');
+    expect(await ties.locator('[data-direction="receives"]').innerText()).toContain('None in this scope.');
+
     // Selected: Dewi's one-way ties stay orange, the unrelated mutual pair fades.
     await page.waitForTimeout(500);
     expect(await pixelsNear(TIE_COLORS.oneWay)).toBeGreaterThan(5);

@@ -32,14 +32,18 @@ export function NetworkFilters({ filter, onChange }: { filter: NetworkFilter; on
   };
   const commitTopic = () => (topic.trim() || undefined) !== filter.topic && set({ topic: topic.trim() || undefined });
   const period = periodOf(filter, new Date());
+  // The date inputs show for "Custom dates" (chosen, or dates that match no quick period).
+  const [custom, setCustom] = useState(false);
+  const showDates = custom || period === null;
   return (
     <>
       <select
         aria-label={t('network.view.period')}
         data-testid="network-period"
-        value={period === null ? 'custom' : String(period)}
+        value={showDates ? 'custom' : String(period)}
         onChange={(e) => {
           const v = e.currentTarget.value;
+          setCustom(v === 'custom');
           if (v === 'all') set({ from: undefined, to: undefined });
           else if (v !== 'custom') set({ from: daysBefore(new Date(), Number(v)), to: undefined });
         }}
@@ -50,16 +54,20 @@ export function NetworkFilters({ filter, onChange }: { filter: NetworkFilter; on
             {t('network.view.lastDays', { count: days })}
           </option>
         ))}
-        {period === null && <option value="custom">{t('network.view.customPeriod')}</option>}
+        <option value="custom">{t('network.view.customPeriod')}</option>
       </select>
-      <label className="network-field">
-        {t('network.view.from')}
-        <input type="date" className="text-input" data-testid="network-from" value={filter.from ?? ''} max={filter.to} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
-      </label>
-      <label className="network-field">
-        {t('network.view.to')}
-        <input type="date" className="text-input" data-testid="network-to" value={filter.to ?? ''} min={filter.from} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
-      </label>
+      {showDates && (
+        <>
+          <label className="network-field">
+            {t('network.view.from')}
+            <input type="date" className="text-input" data-testid="network-from" value={filter.from ?? ''} max={filter.to} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
+          </label>
+          <label className="network-field">
+            {t('network.view.to')}
+            <input type="date" className="text-input" data-testid="network-to" value={filter.to ?? ''} min={filter.from} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
+          </label>
+        </>
+      )}
       <select aria-label={t('graph.domain')} data-testid="network-domain" value={filter.domainId ?? ''} onChange={(e) => set({ domainId: e.currentTarget.value || undefined })}>
         <option value="">{t('network.view.allMembers')}</option>
         {(domains ?? [])

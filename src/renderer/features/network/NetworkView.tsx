@@ -12,6 +12,7 @@ import { downloadText } from '../plans/download';
 import { NetworkCanvas } from './NetworkCanvas';
 import { NetworkFilters } from './NetworkFilters';
 import { toNetworkGraph } from './network-graph';
+import { MemberTies } from './MemberTies';
 import { NetworkMemberTable } from './NetworkMemberTable';
 import { NetworkRecommendations } from './NetworkRecommendations';
 import { NetworkSummary } from './NetworkSummary';
@@ -115,6 +116,8 @@ export function NetworkView() {
           )}
           <aside className="network-side" aria-label={t('network.view.metrics')}>
             <div className="network-side-top">
+              {/* A selected member's ties come first: that is what the click asked about. */}
+              {selected && <MemberTies metrics={metrics} memberId={selected} onSelect={setSelected} />}
               <NetworkSummary metrics={metrics} />
               <h3>{t('network.view.recommendations')}</h3>
               <NetworkRecommendations items={metrics.recommendations} onSelect={setSelected} />

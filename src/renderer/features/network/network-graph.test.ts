@@ -1,6 +1,7 @@
 // The network drawing: a mutual pair becomes one double-headed edge, a one-way tie an arrow; isolates and brokers stand out.
 import { describe, expect, it } from 'vitest';
 import type { NetworkMetrics } from '../../../common/api/methods/network';
+import { tiesOf } from './MemberTies';
 import { sortMembers } from './NetworkMemberTable';
 import { neighbourhood, TIE_COLORS, toNetworkGraph } from './network-graph';
 
@@ -64,5 +65,18 @@ describe('sortMembers', () => {
     expect(sortMembers(metrics.perMember, 'inDegree', true).map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(sortMembers(metrics.perMember, 'outDegree', false).map((m) => m.id)).toEqual(['c', 'd', 'b', 'a']);
     expect(sortMembers(metrics.perMember, 'name', true).map((m) => m.name)).toEqual(['Dewi', 'Citra', 'Budi', 'Ana']);
+  });
+});
+
+describe('tiesOf', () => {
+  it('lists whom a member gives to and receives from, heaviest first, with the edge behind each', () => {
+    const a = tiesOf(metrics, 'a');
+    expect(a.gives.map((t) => [t.name, t.edge.mutual, t.edge.types])).toEqual([
+      ['Budi', true, ['survey']],
+      ['Citra', false, ['applied']],
+    ]);
+    expect(a.receives.map((t) => [t.name, t.edge.weight, t.edge.types])).toEqual([['Budi', 2, ['package']]]);
+    expect(tiesOf(metrics, 'c')).toMatchObject({ gives: [], receives: [{ other: 'a', name: 'Ana' }] });
+    expect(tiesOf(metrics, 'd')).toEqual({ gives: [], receives: [] });
   });
 });
