@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NetworkFilter, NetworkMetrics } from '../../../common/api/methods/network';
 import { data, loadDomains } from '../../state/data-store';
 import { api } from '../../state/services';
+import { onEventsSettled } from '../../state/settled-events';
 import { useStore } from '../../state/store';
 import { errorParts } from '../notifications/report-error';
 import { notify } from '../notifications/notifications';
@@ -39,18 +40,7 @@ export function NetworkView() {
     if (!domains) void loadDomains();
   }, [domains]);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    const later = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(reload, 1000);
-    };
-    const offs = RELOAD_EVENTS.map((e) => api().on(e, later));
-    return () => {
-      if (timer) clearTimeout(timer);
-      offs.forEach((off) => off());
-    };
-  }, [reload]);
+  useEffect(() => onEventsSettled(RELOAD_EVENTS, reload), [reload]);
 
   useEffect(() => {
     let stale = false;

@@ -2,6 +2,7 @@
 // graph.problems and refreshed after writes; shared by the Problems panel and the status bar count.
 import type { GraphProblems } from '../../../common/api/methods/graph';
 import { api } from '../../state/services';
+import { onEventsSettled } from '../../state/settled-events';
 import { createStore } from '../../state/store';
 
 /** A note stuck in one sharing stage longer than this is a problem. */
@@ -9,7 +10,6 @@ export const STUCK_DAYS = 30;
 
 export const problems = createStore<{ result: GraphProblems | null; error: string | null; loading: boolean }>({ result: null, error: null, loading: false });
 
-let timer: ReturnType<typeof setTimeout> | null = null;
 let started = false;
 
 export async function loadProblems(): Promise<void> {
@@ -26,9 +26,5 @@ export function watchProblems(): void {
   if (started) return;
   started = true;
   void loadProblems();
-  const later = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void loadProblems(), 1000);
-  };
-  for (const event of ['notes.changed', 'domains.changed', 'workspace.changed'] as const) api().on(event, later);
+  onEventsSettled(['notes.changed', 'domains.changed', 'workspace.changed'], () => void loadProblems());
 }
